@@ -1,0 +1,146 @@
+/**
+ * Every user-visible string of the site, in Simplified Chinese. Components and pages take their
+ * words from here and nowhere else; the search script receives its strings as JSON from here.
+ */
+
+export const lang = 'zh-CN';
+
+export const site = {
+  name: '建议提案办理答复函档案',
+  tagline: '人大代表建议、政协委员提案办理答复函的公开档案',
+  about:
+    '本站收录各级人民政府及其部门对人大代表建议、政协委员提案的办理答复函。每封答复函保留原始文件，并整理为结构化记录：文号、答复单位、答复类别、各项办理措施与下一步工作，可按年份、会议届次、类别、答复单位和提案人浏览，也可全文检索。',
+  skip: '跳到正文',
+  home: '首页',
+  browse: '浏览',
+  search: '检索',
+  openData: '开放数据',
+  footer: '所有答复函均据公开文件整理；原文以所附原始文件为准。',
+  navLabel: '主导航',
+  breadcrumb: '位置',
+} as const;
+
+/** Labels of the record fields, as printed on a letter's page. */
+export const field = {
+  docNumber: '文号',
+  signer: '签发人',
+  replyingUnit: '答复单位',
+  assembly: '提出机关',
+  session: '会议届次',
+  numberProposal: '提案编号',
+  numberSuggestion: '建议编号',
+  member委员: '提案人（委员）',
+  member代表: '代表',
+  memberOrg: '提案单位',
+  proposalTitleProposal: '提案标题',
+  proposalTitleSuggestion: '建议标题',
+  title: '答复函标题',
+  kind: '类型',
+  category: '答复类别',
+  date: '日期',
+  contact: '联系人',
+  phone: '联系电话',
+  cc: '抄送',
+  issued: '印发',
+  terms: '文中提及',
+  none: '未载明',
+} as const;
+
+export const kind = { proposal: '提案', suggestion: '建议' } as const;
+
+/** 答复类别 and what each letter means. */
+export const category = {
+  A: '所提问题已经解决或者采纳',
+  B: '正在解决或者列入计划解决',
+  C: '因条件限制或其他原因暂时不能解决',
+  D: '留作参考',
+} as const;
+
+export const letter = {
+  body: '答复正文',
+  nextSteps: '下一步工作',
+  measure: (section: number, item: number) => `措施 ${section}.${item}`,
+  commitment: (item: number) => `承诺 ${item}`,
+  permalink: '本条链接',
+  permalinkOf: (label: string) => `${label}的链接（可复制）`,
+  source: '原始文件',
+  sourceView: '查看原文',
+  sourceDownload: (name: string) => `下载原始文件（${name}）`,
+  recordDownload: '下载结构化记录（JSON）',
+  sha: 'SHA-256',
+  prev: '上一封',
+  next: '下一封',
+  sameSession: (label: string) => `同届次（${label}）答复函`,
+  outline: '目录',
+  issuedOn: (date: string, by: string) => `${by} ${date} 印发`,
+  warnings: '整理说明',
+} as const;
+
+export const browse = {
+  title: '浏览答复函',
+  intro: '按不同方式浏览全部答复函。',
+  byYear: '按年份',
+  bySession: '按会议届次',
+  byKind: '按类型',
+  byUnit: '按答复单位',
+  byCategory: '按答复类别',
+  byMember: '按提案人、代表',
+  year: (y: string) => `${y} 年`,
+  count: (n: number) => `${n} 件`,
+  uncategorised: '未标注类别',
+  noSession: '未载明届次',
+  org: '（单位）',
+  listCaption: (what: string) => `${what}的答复函`,
+  colTitle: '标题',
+  colNumber: '编号',
+  colDate: '日期',
+  colUnit: '答复单位',
+  colCategory: '类别',
+} as const;
+
+export const home = {
+  latest: '最新答复函',
+  totals: '按年份、类型统计',
+  total: (n: number) => `共收录答复函 ${n} 件`,
+  yearCol: '年份',
+  allCol: '合计',
+  more: '浏览全部',
+} as const;
+
+export const search = {
+  title: '检索答复函',
+  label: '检索词',
+  placeholder: '例如：科技特派员',
+  submit: '检索',
+  filters: '筛选',
+  filterNames: { year: '年份', kind: '类型', session: '会议届次', unit: '答复单位', category: '答复类别' },
+  any: '全部',
+  results: (n: number, q: string) => `“${q}”共找到 ${n} 封答复函`,
+  none: (q: string) => `没有找到与“${q}”相关的答复函。`,
+  loading: '正在检索……',
+  noscript: '检索需要启用 JavaScript。也可以通过“浏览”页面按年份、单位等查找答复函。',
+  matchedIn: '相关段落',
+  hint: '输入检索词后按回车；用 Tab 键在结果间移动。',
+  error: '检索索引加载失败。',
+} as const;
+
+export const openData = {
+  title: '开放数据',
+  intro:
+    '每封答复函的结构化记录都可以 JSON 格式下载，地址为答复函页面地址后加 record.json；原始文件地址为页面地址后加 source 与原扩展名。',
+  fields: '字段说明',
+  fieldCol: '字段',
+  typeCol: '类型',
+  meaningCol: '含义',
+  example: '示例',
+  exampleFetch: '读取示例',
+  slugs: '浏览页地址',
+  slugsText:
+    '答复单位、提案人和会议届次的浏览页地址使用名称的 SHA-256 摘要前 10 位十六进制字符（例如 /browse/unit/1a2b3c4d5e/），只含 ASCII 字符，名称不变则地址不变。',
+} as const;
+
+export const notFound = {
+  title: '页面不存在',
+  text: '您访问的页面不存在，可能已被移动或地址有误。',
+  back: '返回首页',
+} as const;

@@ -1,0 +1,73 @@
+/**
+ * The archive's letters as the pages need them: loaded once from the `replies` collection,
+ * sorted by date then number then id (deterministic), grouped for the browse pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+
+export type Letter = CollectionEntry<'replies'>;
+
+/** Chinese-aware comparison for names and titles. */
+export const zhCollator = new Intl.Collator('zh-CN');
+
+/** Orders letters by date, then number (numerically), then id. */
+export function byDateThenNumber(a: Letter, b: Letter): number {
+  const x = a.data;
+  const y = b.data;
+  if (x.date !== y.date) return x.date < y.date ? -1 : 1;
+  const nx = x.number === null ? Infinity : Number(x.number);
+  const ny = y.number === null ? Infinity : Number(y.number);
+  if (nx !== ny) return nx < ny ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+let cache: Promise<Letter[]> | undefined;
+
+/** All letters, oldest first. */
+export function allLetters(): Promise<Letter[]> {
+  cache ??= getCollection('replies').then((list) => list.slice().sort(byDateThenNumber));
+  return cache;
+}
+
+/** The year a letter is filed under: the year folder of its MDX file, else its date's year. */
+export function letterYear(letter: Letter): string {
+  const dir = letter.filePath ? path.basename(path.dirname(letter.filePath)) : '';
+  return /^\d{4}$/.test(dir) ? dir : letter.data.date.slice(0, 4);
+}
+
+/** The key a letter's session is grouped by: the assembly and the session, `市政协五届四次会议`. */
+export function sessionKey(letter: Letter): string | null {
+  const { assembly, session } = letter.data;
+  return session ? `${assembly}${session.label}` : null;
+}
+
+/** The people or organisation a letter answers. */
+export function members(letter: Letter): string[] {
+  return letter.data.addressees;
+}
+
+/** Groups letters by one or more keys per letter; groups sorted by `order`, letters kept in order. */
+export function groupBy(
+  letters: Letter[],
+  keys: (l: Letter) => (string | null)[],
+  order: (a: string, b: string) => number = zhCollator.compare,
+): [string, Letter[]][] {
+  const groups = new Map<string, Letter[]>();
+  for (const l of letters) {
+    for (const k of new Set(keys(l))) {
+      if (k === null) continue;
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k)!.push(l);
+    }
+  }
+  return [...groups.entries()].sort((a, b) => order(a[0], b[0]));
+}
+
+/** The letters before and after this one in the same session (date order). */
+export function neighbours(all: Letter[], letter: Letter): { prev?: Letter; next?: Letter } {
+  const key = sessionKey(letter);
+  if (key === null) return {};
+  const same = all.filter((l) => sessionKey(l) === key);
+  const i = same.findIndex((l) => l.id === letter.id);
+  return { prev: same[i - 1], next: same[i + 1] };
+}
