@@ -1,0 +1,51 @@
+/**
+ * One letter file → everything the archive keeps of it: the archived record and the MDX text,
+ * checked against the schema and against the letter's own text. Pure apart from hashing.
+ */
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import { parseLetter } from './parse-letter.ts';
+import { renderBody, renderMdx } from './render-mdx.ts';
+import { checkNothingLost } from './text-check.ts';
+import { LetterError } from './letter-error.ts';
+import { baseId } from './letter-id.ts';
+import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import type { LetterLayout } from './letter-layout.ts';
+
+export interface ArchivableLetter {
+  record: ArchivedRecord;
+  layout: LetterLayout;
+  /** The source file's extension, `.txt`, kept for the copy beside the MDX file. */
+  extension: string;
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Parses and checks a letter; `id` overrides the computed id (to keep one already given). */
+export async function archivableLetter(name: string, bytes: Uint8Array, text: string, id?: string): Promise<ArchivableLetter> {
+  const parsed = parseLetter(text);
+  const lost = await checkNothingLost(renderBody(parsed.layout), parsed.paragraphs);
+  if (lost) throw new LetterError(`internal error: the MDX body would not keep the letter's text (${lost})`);
+  const textSha256 = sha256(parsed.paragraphs.join('').replace(/[\s\u3000]+/g, ''));
+  const sourceSha256 = sha256(bytes);
+  const extension = extname(name).toLowerCase();
+  const theId = id ?? baseId(parsed.record, textSha256);
+  const record = archivedRecordSchema.parse({
+    id: theId,
+    ...parsed.record,
+    sourceFile: `${theId}.source${extension}`,
+    sourceName: name.split(/[\\/]/).pop(),
+    sourceSha256,
+    textSha256,
+    removedArtifacts: parsed.removedArtifacts,
+    warnings: parsed.warnings,
+  });
+  return { record, layout: parsed.layout, extension };
+}
+
+/** The MDX file for a letter. */
+export function letterMdx(letter: ArchivableLetter): string {
+  return renderMdx(letter.record, letter.layout);
+}

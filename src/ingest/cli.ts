@@ -1,0 +1,80 @@
+/**
+ * `npm run ingest -- [--json] [--dry-run] [--replace] [--content DIR] PATH...`
+ * Reads letter files (a folder is read recursively), writes one MDX file per letter under
+ * `<content>/replies/<year>/`, and reports each file. Exit status 1 when any file was refused.
+ */
+import { parseArgs } from 'node:util';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { ingestFiles, type Outcome } from './ingest-run.ts';
+import { LETTER_EXTENSIONS } from './read-letter.ts';
+import { summaryTable } from './ingest-summary.ts';
+
+const USAGE = 'usage: npm run ingest -- [--json] [--dry-run] [--replace] [--content DIR] PATH...';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const { files, skipped } = await listFiles(positionals);
+  if (skipped.length > 0 && !values.json) console.error(`skipped ${skipped.length} file(s) that are not ${LETTER_EXTENSIONS.join('/')}`);
+  const json = values.json;
+  const outcomes = await ingestFiles(
+    files,
+    { contentDir: values.content, dryRun: json || values['dry-run'], replace: values.replace },
+    (o) => console.log(json ? JSON.stringify(jsonLine(o)) : humanLine(o)),
+  );
+  if (!json) console.log(summaryTable(outcomes));
+  return outcomes.some((o) => 'error' in o) ? 1 : 0;
+}
+
+/** Expands folders (recursively, in name order); files named outright are all kept. */
+async function listFiles(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path, { recursive: true })).map(String).sort();
+    for (const name of names) {
+      const full = join(path, name);
+      if (!(await stat(full)).isFile()) continue;
+      (LETTER_EXTENSIONS.includes(extname(name).toLowerCase()) ? files : skipped).push(full);
+    }
+  }
+  return { files, skipped };
+}
+
+function jsonLine(o: Outcome): object {
+  if ('record' in o) return { file: o.file, record: o.record };
+  return o;
+}
+
+function humanLine(o: Outcome): string {
+  if ('error' in o) return `refused   ${o.file}: ${o.error}`;
+  if ('duplicateOf' in o) return `duplicate ${o.file}: same text as ${o.duplicateOf}`;
+  const warn = o.record.warnings.length ? ` (warnings: ${o.record.warnings.join(', ')})` : '';
+  return `${o.written ? (o.replaced ? 'replaced ' : 'ingested ') : 'checked  '} ${o.file} → ${o.written ?? o.record.id}${warn}`;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`ingest failed: ${e instanceof Error ? e.stack : e}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,41 @@
+/** What the content folder already holds: each archived letter's id, 文号 and text digest. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+
+export interface IndexedLetter {
+  id: string;
+  docNumber: string | null;
+  textSha256: string;
+  sourceName: string;
+  /** The kept original's file name, beside the MDX file. */
+  sourceFile: string;
+  /** The MDX file's path. */
+  path: string;
+}
+
+/** Reads the frontmatter of every `replies/**\/*.mdx` under the content folder. */
+export async function readContentIndex(contentDir: string): Promise<IndexedLetter[]> {
+  const root = join(contentDir, 'replies');
+  let names: string[];
+  try {
+    names = (await readdir(root, { recursive: true })).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  const letters: IndexedLetter[] = [];
+  for (const name of names) {
+    const path = join(root, name);
+    const front = frontmatterOf(await readFile(path, 'utf8'));
+    if (front && typeof front.id === 'string') {
+      letters.push({ id: front.id, docNumber: front.docNumber ?? null, textSha256: front.textSha256, sourceName: front.sourceName, sourceFile: front.sourceFile, path });
+    }
+  }
+  return letters;
+}
+
+/** The YAML frontmatter of an MDX file, parsed; null when it has none. */
+export function frontmatterOf(mdx: string): Record<string, any> | null {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
+  return m ? (load(m[1]) as Record<string, any>) : null;
+}

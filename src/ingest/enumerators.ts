@@ -1,0 +1,78 @@
+/**
+ * Enumerated items inside a paragraph: 一是…, （一）…, 1. …, （1）…, 第一，…. An item starts at the
+ * paragraph's start or right after a sentence or clause ends, and items count up from one. Pure.
+ */
+import { parseCount } from './chinese-numerals.ts';
+
+export type EnumStyle = 'paren' | 'di' | 'arabic' | 'paren-arabic' | 'shi';
+
+/** From the highest level to the lowest, as official letters nest them. */
+export const STYLE_ORDER: EnumStyle[] = ['paren', 'di', 'arabic', 'paren-arabic', 'shi'];
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const MARKERS: Record<EnumStyle, RegExp> = {
+  paren: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'y'),
+  di: new RegExp(`第(${CN})[，,、：:]`, 'y'),
+  arabic: /(\d{1,2})\s*[.．、](?!\d)/y,
+  'paren-arabic': /[（(]\s*(\d{1,2})\s*[）)]/y,
+  shi: new RegExp(`(${CN})是`, 'y'),
+};
+const BOUNDARY = /[。；;：:！？!?]/;
+
+export interface Marker {
+  style: EnumStyle;
+  /** Offset of the enumerator in the paragraph. */
+  at: number;
+  /** Length of the enumerator text (`一是`, `（一）`, `1. `, `第一，`). */
+  length: number;
+  ordinal: number;
+}
+
+/** Every place in the paragraph where an enumerator of the style may start an item. */
+export function candidateMarkers(paragraph: string, style: EnumStyle): Marker[] {
+  const found: Marker[] = [];
+  for (let i = 0; i < paragraph.length; i++) {
+    if (i > 0 && !BOUNDARY.test(paragraph[i - 1])) continue;
+    const re = MARKERS[style];
+    re.lastIndex = i;
+    const m = re.exec(paragraph);
+    const ordinal = m ? parseCount(m[1]) : null;
+    if (!m || !ordinal) continue;
+    let length = m[0].length;
+    while (/[\s\u3000]/.test(paragraph[i + length] ?? '')) length++;
+    found.push({ style, at: i, length, ordinal });
+  }
+  return found;
+}
+
+/**
+ * Keeps the markers that count up: each is 1 (a new run) or one more than the last kept.
+ * `paragraphs` are the paragraphs of one section, in order.
+ */
+export function countingMarkers(paragraphs: string[], style: EnumStyle): Marker[][] {
+  let last = 0;
+  return paragraphs.map((p) =>
+    candidateMarkers(p, style).filter((m) => {
+      if (m.ordinal === 1 || m.ordinal === last + 1) {
+        last = m.ordinal;
+        return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** The lowest enumeration level used at least twice in these paragraphs, or null. */
+export function lowestStyle(paragraphs: string[]): EnumStyle | null {
+  for (const style of [...STYLE_ORDER].reverse()) {
+    const count = countingMarkers(paragraphs, style).reduce((n, ms) => n + ms.length, 0);
+    if (count >= 2) return style;
+  }
+  return null;
+}
+
+/** True when the paragraph starts with an enumerator of a level above `style`. */
+export function startsHigherItem(paragraph: string, style: EnumStyle): boolean {
+  const level = STYLE_ORDER.indexOf(style);
+  return STYLE_ORDER.slice(0, level).some((s) => candidateMarkers(paragraph, s).some((m) => m.at === 0));
+}

@@ -1,0 +1,93 @@
+/**
+ * Ingests letter files into a content folder: reads, parses, finds duplicates, writes the MDX
+ * file and the kept original atomically. Reports one outcome per file, in input order.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { LetterError } from './letter-error.ts';
+import { letterText } from './read-letter.ts';
+import { archivableLetter, letterMdx, sha256, type ArchivableLetter } from './archive-letter.ts';
+import { readContentIndex, type IndexedLetter } from './content-index.ts';
+import { disambiguatedId } from './letter-id.ts';
+import type { ArchivedRecord } from '../record/record-schema.ts';
+
+export type Outcome =
+  | { file: string; record: ArchivedRecord; written?: string; replaced?: boolean }
+  | { file: string; duplicateOf: string; duplicateOfFile: string }
+  | { file: string; error: string };
+
+export interface IngestOptions {
+  contentDir: string;
+  /** Parse and report only; write nothing. */
+  dryRun: boolean;
+  /** Replace an archived letter with the same 文号 whose text changed. */
+  replace: boolean;
+}
+
+/** Ingests the files in order, calling `report` after each. */
+export async function ingestFiles(files: string[], options: IngestOptions, report: (o: Outcome) => void): Promise<Outcome[]> {
+  const index = await readContentIndex(options.contentDir);
+  const outcomes: Outcome[] = [];
+  for (const file of files) {
+    let outcome: Outcome;
+    try {
+      outcome = await ingestOne(file, index, options);
+    } catch (e) {
+      if (!(e instanceof LetterError)) throw e;
+      outcome = { file, error: e.message };
+    }
+    outcomes.push(outcome);
+    report(outcome);
+  }
+  return outcomes;
+}
+
+async function ingestOne(file: string, index: IndexedLetter[], options: IngestOptions): Promise<Outcome> {
+  const bytes = new Uint8Array(await readFile(file));
+  const text = await letterText(file, bytes);
+  let letter = await archivableLetter(file, bytes, text);
+  const same = index.find((l) => l.textSha256 === letter.record.textSha256);
+  if (same) return { file, duplicateOf: same.id, duplicateOfFile: same.sourceName };
+
+  const previous = letter.record.docNumber ? index.find((l) => l.docNumber === letter.record.docNumber) : undefined;
+  if (previous && !options.replace) {
+    throw new LetterError(`${previous.id} already holds ${letter.record.docNumber} with other text: use --replace to replace it`);
+  }
+  const taken = index.find((l) => l.id === letter.record.id && l !== previous);
+  const id = previous?.id ?? (taken ? disambiguatedId(letter.record.id, sha256(letter.record.docNumber ?? letter.record.textSha256)) : undefined);
+  if (id && id !== letter.record.id) letter = await archivableLetter(file, bytes, text, id);
+
+  const entry = { id: letter.record.id, docNumber: letter.record.docNumber, textSha256: letter.record.textSha256, sourceName: letter.record.sourceName, sourceFile: letter.record.sourceFile, path: '' };
+  if (previous) index.splice(index.indexOf(previous), 1);
+  index.push(entry);
+  if (options.dryRun) return { file, record: letter.record };
+  const written = await writeLetter(options.contentDir, letter, bytes, previous);
+  entry.path = written;
+  return { file, record: letter.record, written, replaced: Boolean(previous) };
+}
+
+/** Writes the kept original, then the MDX file, each through a temporary file and a rename. */
+async function writeLetter(contentDir: string, letter: ArchivableLetter, bytes: Uint8Array, previous?: IndexedLetter): Promise<string> {
+  const dir = join(contentDir, 'replies', letter.record.date.slice(0, 4));
+  await mkdir(dir, { recursive: true });
+  const mdxPath = join(dir, `${letter.record.id}.mdx`);
+  await atomicWrite(join(dir, letter.record.sourceFile), bytes);
+  await atomicWrite(mdxPath, letterMdx(letter));
+  if (previous?.path) {
+    const oldSource = join(dirname(previous.path), previous.sourceFile);
+    if (oldSource !== join(dir, letter.record.sourceFile)) await rm(oldSource, { force: true });
+    if (previous.path !== mdxPath) await rm(previous.path, { force: true });
+  }
+  return mdxPath;
+}
+
+async function atomicWrite(path: string, data: Uint8Array | string): Promise<void> {
+  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
