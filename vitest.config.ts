@@ -1,9 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const site = ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...site],
+        },
+      },
+      {
+        // The site tests share one build of the fixture site, made once by the global setup.
+        extends: true,
+        test: { name: 'site', include: site, globalSetup: ['tests/site/global-setup.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

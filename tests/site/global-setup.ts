@@ -1,0 +1,34 @@
+/**
+ * Vitest global setup: builds the fixture site once. Ingests tests/fixtures into a temp content
+ * folder (`npm run ingest -- --content DIR tests/fixtures`; exit status 1 is expected, the corpus
+ * holds malformed files on purpose), or uses `ARCHIVE_TEST_CONTENT=DIR` as is; then
+ * `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT` into tests/.tmp/site/dist.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir, distDir, root, tmp } from './paths.ts';
+
+/** Node 24 from the `node` devDependency (Astro 7 refuses older), else the running node. */
+const node = fs.existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
+
+function run(args: string[], env: Record<string, string>, okStatus: number[]): void {
+  const r = spawnSync(node, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (!okStatus.includes(r.status ?? -1)) {
+    throw new Error(`${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+  }
+}
+
+export default function setup(): void {
+  if (process.env.ARCHIVE_TEST_SKIP_BUILD && fs.existsSync(path.join(distDir, 'index.html'))) return;
+  fs.rmSync(distDir, { recursive: true, force: true });
+  if (!process.env.ARCHIVE_TEST_CONTENT) {
+    fs.rmSync(contentDir, { recursive: true, force: true });
+    fs.mkdirSync(contentDir, { recursive: true });
+    run(['src/ingest/cli.ts', '--content', contentDir, 'tests/fixtures'], {}, [0, 1]);
+  }
+  fs.mkdirSync(tmp, { recursive: true });
+  run(['node_modules/astro/bin/astro.mjs', 'build'], {
+    ARCHIVE_CONTENT: contentDir, ARCHIVE_OUT: distDir, ASTRO_TELEMETRY_DISABLED: '1',
+  }, [0]);
+}
