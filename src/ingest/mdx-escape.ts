@@ -8,9 +8,12 @@ const ANYWHERE = /[\\`*_{}\[\]<>&|~!$^]/g;
 // Markers that only mean something at the start of a line: headings, lists, quotes, thematic breaks.
 const LINE_START = /^([#+=>-]|\d{1,9}(?=[.)]))/;
 
+// MDX reads a paragraph starting with `import` or `export` as JavaScript; a character reference keeps it text.
+const ESM_START = /^(?=(import|export)\b)[ie]/;
+
 /** Escapes one paragraph of letter text (no line breaks) for an MDX body. */
 export function escapeMdxText(text: string): string {
-  const escaped = text.replace(ANYWHERE, (ch) => `\\${ch}`);
+  const escaped = text.replace(ANYWHERE, (ch) => `\\${ch}`).replace(ESM_START, (ch) => `&#${ch.charCodeAt(0)};`);
   const m = LINE_START.exec(escaped);
   if (!m) return escaped;
   // `1.` starts an ordered list: escape the dot, not the digits.

@@ -13,7 +13,8 @@ const TAIL_COMPONENT: Record<TailBlockKind, string> = {
 
 /** The whole MDX file. */
 export function renderMdx(record: ArchivedRecord, layout: LetterLayout): string {
-  const front = dump(record, { lineWidth: -1, noRefs: true, quotingType: '"', sortKeys: false });
+  // Every string quoted: the frontmatter reads the same under any YAML parser (no `yes`/`0477`/date surprises).
+  const front = dump({ id: record.id, ...record }, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true });
   return `---\n${front}---\n\n${renderBody(layout)}`;
 }
 

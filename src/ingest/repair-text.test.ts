@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isPageNumber, repairText } from './repair-text.ts';
+
+describe('isPageNumber', () => {
+  it.each([
+    ['— 2 —', true], ['-3-', true], ['—2—', true], ['－ 4 －', true], ['第 2 页 共 4 页', true], ['第2页', true], ['2/4', true],
+    ['-5℃ 时由乡镇', false], ['2024年', false], ['一、关于', false], ['-2.3 米的', false],
+  ])('%s → %s', (line, want) => expect(isPageNumber(line)).toBe(want));
+});
+
+describe('repairText', () => {
+  it.each([
+    ['joins a sentence broken by a blank line', '近年来，我市不断夯实企业创新主体地位，赋能企业转型升\n\n级,坚持栽大树。', ['近年来，我市不断夯实企业创新主体地位，赋能企业转型升级,坚持栽大树。']],
+    ['joins across a page number and a repeated header', '一是建立审批机制，由文旅、公安等部门集中\n\n-3-\n\n某县人民政府提案答复\n\n会商，时限压缩。\n\n-4-\n\n某县人民政府提案答复\n\n二是完善。', ['一是建立审批机制，由文旅、公安等部门集中会商，时限压缩。', '二是完善。']],
+    ['keeps a line that starts with -5℃ as text', '配置融雪剂储备点 9 处，路面温度低于\n\n-5℃ 时撒布融雪剂。', ['配置融雪剂储备点 9 处，路面温度低于-5℃ 时撒布融雪剂。']],
+    ['keeps headings, items and fields apart', '一、关于简化审批流程\n\n（一）推行联合审查\n\n2023 年，我市出台办法。', ['一、关于简化审批流程', '（一）推行联合审查', '2023 年，我市出台办法。']],
+    ['keeps a title and a salutation apart', '某市人民政府关于市政协 五届四次会议第0361号提案的答复函\n\n乌力吉仓委员：', ['某市人民政府关于市政协五届四次会议第0361号提案的答复函', '乌力吉仓委员：']],
+    ['removes stray spaces in the 文号', '芷政提复〔2024〕 7 号', ['芷政提复〔2024〕7号']],
+    ['keeps what follows the 文号', '泽发改提〔2024〕31号　　D类', ['泽发改提〔2024〕31号　　D类']],
+    ['trims indents and CR', '　　截至2024年底，老年人口达48.6万人。  \r', ['截至2024年底，老年人口达48.6万人。']],
+    ['keeps signature, date and letterhead lines apart', '某市人民政府\n\n2025 年 9 月 3 日\n\n(联系人:苏浩;联系电话:0477-8586566)', ['某市人民政府', '2025 年 9 月 3 日', '(联系人:苏浩;联系电话:0477-8586566)']],
+  ])('%s', (_, text, want) => expect(repairText(text).paragraphs).toEqual(want));
+
+  it('lists what it removed', () => {
+    expect(repairText('甲，乙\n\n— 2 —\n\n页眉\n\n丙。\n\n— 3 —\n\n页眉\n\n丁。').removed).toEqual(['— 2 —', '页眉', '— 3 —', '页眉']);
+  });
+});

@@ -1,0 +1,87 @@
+/** The ingest command as a clerk runs it: real files in, JSON lines or MDX files out. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+
+function ingest(...args: string[]) {
+  const r = spawnSync(NODE, [join(ROOT, 'src', 'ingest', 'cli.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, lines: r.stdout.trim().split('\n').filter(Boolean), stdout: r.stdout, stderr: r.stderr };
+}
+const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+const tmp = () => mkdtempSync(join(tmpdir(), 'ingest-'));
+
+describe('npm run ingest', () => {
+  it('--json prints one object per file in input order, writes nothing, exits 1 when a file failed', () => {
+    const content = tmp();
+    const inputs = ['seed-ordos-0361.txt', 'malformed-empty.txt', 'heting-wl-0064.txt'].map((f) => join(FIXTURES, f));
+    const r = ingest('--json', '--content', content, ...inputs);
+    expect(r.code).toBe(1);
+    const out = r.lines.map((l) => JSON.parse(l));
+    expect(out.map((o) => o.file)).toEqual(inputs);
+    expect(out[0].record).toMatchObject({ docNumber: '鄂建提复字〔2025〕333号', number: '0361', id: '2025-ta5-4-0361' });
+    expect(out[1]).toEqual({ file: inputs[1], error: 'empty input: file has no content' });
+    expect(out[2].record.docNumber).toBe('望政提复〔2023〕14号');
+    expect(files(content)).toEqual([]);
+  });
+
+  it('writes the MDX file and the original byte for byte, and exits 0', () => {
+    const content = tmp();
+    const r = ingest('--content', content, join(FIXTURES, 'seed-ordos-0361.txt'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(files(content)).toEqual(['replies', 'replies/2025', 'replies/2025/2025-ta5-4-0361.mdx', 'replies/2025/2025-ta5-4-0361.source.txt']);
+    const kept = readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'));
+    expect(kept.equals(readFileSync(join(FIXTURES, 'seed-ordos-0361.txt')))).toBe(true);
+    expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.mdx'), 'utf8')).toMatch(/^---\nid: '2025-ta5-4-0361'\n/);
+  });
+
+  it('reports a re-ingested letter as a duplicate and writes nothing new', () => {
+    const content = tmp();
+    ingest('--content', content, join(FIXTURES, 'linfeng-szf-0273.txt'));
+    const before = files(content);
+    const r = ingest('--json', '--content', content, join(FIXTURES, 'dup-linfeng-szf-0273.txt'), join(FIXTURES, 'linfeng-szf-0273.txt'));
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => JSON.parse(l).duplicateOf)).toEqual(['2025-ta8-4-0273', '2025-ta8-4-0273']);
+    expect(files(content)).toEqual(before);
+  });
+
+  it('refuses a changed letter with the same 文号 unless --replace', () => {
+    const content = tmp();
+    const dir = tmp();
+    const changed = join(dir, 'seed-corrected.txt');
+    ingest('--content', content, join(FIXTURES, 'seed-ordos-0361.txt'));
+    writeFileSync(changed, readFileSync(join(FIXTURES, 'seed-ordos-0361.txt'), 'utf8').replace('8450 万元', '8460 万元'));
+    const refused = ingest('--content', content, changed);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('2025-ta5-4-0361 already holds 鄂建提复字〔2025〕333号 with other text: use --replace');
+    const replaced = ingest('--replace', '--content', content, changed);
+    expect(replaced.code).toBe(0);
+    expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'), 'utf8')).toContain('8460 万元');
+    expect(files(content)).toHaveLength(4);
+  });
+
+  it('names the file and the reason for an unsupported type, and goes on with the others', () => {
+    const dir = tmp();
+    const odd = join(dir, 'letter.rtf');
+    copyFileSync(join(FIXTURES, 'seed-ordos-0361.txt'), odd);
+    const r = ingest('--json', '--content', tmp(), odd, join(FIXTURES, 'heting-wl-0064.txt'));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.lines[0])).toEqual({ file: odd, error: 'unsupported file type “.rtf”: ingest reads .txt, .docx, .pdf' });
+    expect(JSON.parse(r.lines[1]).record.number).toBe('0064');
+  });
+
+  it('ingests a folder recursively and prints a summary table', () => {
+    const content = tmp();
+    const r = ingest('--content', content, FIXTURES);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/refused\s+4/);
+    expect(r.stdout).toContain('truncated: no signature/date');
+    expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(14);
+    expect(files(content).some((f) => f.includes('.tmp'))).toBe(false);
+  });
+});
