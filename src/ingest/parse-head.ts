@@ -19,14 +19,14 @@ export interface Head {
 }
 
 const HEAD_WINDOW = 16;
-const SIGNER = /^签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:][\s\u3000]*(.+)$/;
+const SIGNER = /签[\s\u3000]*发[\s\u3000]*人[\s\u3000]*[：:][\s\u3000]*([^\s\u3000，,；;]+(?:[\s\u3000、，,]+[^\s\u3000，,；;、]{2,4})*)$/;
 
 /** Reads the head from the first paragraphs of the letter. */
 export function parseHead(paragraphs: string[]): Head {
   const window = paragraphs.slice(0, HEAD_WINDOW);
   const docAt = window.findIndex((p) => DOC_NUMBER.test(p));
   const titleAt = window.findIndex(isTitleLine);
-  const signerLine = paragraphs.map((p) => SIGNER.exec(p)).find(Boolean);
+  const signerLine = window.map((p) => SIGNER.exec(p)).find(Boolean);
   const from = Math.max(titleAt, docAt, 0);
   let salutationAt = -1;
   for (let i = from; i < Math.min(paragraphs.length, from + 4); i++) {

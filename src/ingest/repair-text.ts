@@ -36,23 +36,26 @@ export function repairText(text: string): RepairedText {
 
 /** Drops page-number lines and the page header or footer line that stands next to them. */
 function dropPageArtifacts(lines: string[], removed: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const l of lines) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const drop = new Set<number>();
-  lines.forEach((line, i) => {
-    if (!line || !isPageNumber(line)) return;
-    drop.add(i);
-    const before = neighbour(lines, i, -1);
-    const after = neighbour(lines, i, +1);
-    const runsOn = before >= 0 && !SENTENCE_END.test(lines[before]) && !isBlockStart(lines[before]);
-    for (const j of [after, before]) {
-      if (j < 0 || !looksLikeHeader(lines[j])) continue;
-      // A header repeats on every page; a lone one is still a header when the sentence it interrupts runs on.
-      const isAfter = j === after;
-      if (counts.get(lines[j])! > 1) drop.add(j);
-      else if (isAfter && runsOn && j !== lines.length - 1) drop.add(j);
+  const pageNumbers = lines.flatMap((l, i) => (l && isPageNumber(l) ? [i] : []));
+  const drop = new Set<number>(pageNumbers);
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => l && at.set(l, [...(at.get(l) ?? []), i]));
+  const before = (i: number) => neighbour(lines, i, +1);
+  for (const i of pageNumbers) {
+    const prev = neighbour(lines, i, -1);
+    const next = neighbour(lines, i, +1);
+    // A header follows a page break; the top of page one is the letterhead, not a repeated header.
+    if (next >= 0 && prev >= 0 && looksLikeHeader(lines[next]) && next !== lines.length - 1) {
+      const repeated = at.get(lines[next])!.length > 1;
+      const runsOn = !SENTENCE_END.test(lines[prev]) && !isBlockStart(lines[prev]);
+      if (repeated || runsOn) drop.add(next);
     }
-  });
+    // A footer stands before every page number it goes with, each time it is printed.
+    if (prev >= 0 && looksLikeHeader(lines[prev])) {
+      const places = at.get(lines[prev])!;
+      if (places.length > 1 && places.every((j) => pageNumbers.includes(before(j)))) drop.add(prev);
+    }
+  }
   const kept: string[] = [];
   lines.forEach((l, i) => (drop.has(i) ? removed.push(l) : kept.push(l)));
   return kept;
