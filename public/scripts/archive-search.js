@@ -98,8 +98,12 @@ class ArchiveSearch extends HTMLElement {
 
   /** One result: the letter (linking to its best-matching measure), its number, matched measures. */
   item(d) {
-    const subs = (d.sub_results || []).filter((s) => /#[mn]\d/.test(s.url));
-    const best = subs.slice().sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0))[0];
+    // Measures and commitments that matched, most hits first (page order among equals).
+    const subs = (d.sub_results || [])
+      .map((s, i) => ({ ...s, i }))
+      .filter((s) => /#[mn]\d/.test(s.url))
+      .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i);
+    const best = subs[0];
     const li = document.createElement('li');
     const h = document.createElement('h2');
     const a = document.createElement('a');
