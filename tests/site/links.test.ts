@@ -3,8 +3,12 @@
  * to a file or fragment that does not exist; nothing references another origin; every page is
  * `lang="zh-CN"` with a skip link; scripts appear only on the search page.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { $, $$, fileFor, htmlFiles, page } from './html.ts';
+import { distDir } from './paths.ts';
+import { fixtureLetters } from './fixture.ts';
 
 const files = htmlFiles();
 const pages = new Map(files.map((f) => [f, page(f)]));
@@ -52,6 +56,12 @@ describe('site links', () => {
       if (f === '/search/index.html') expect(scripts.length).toBe(1);
       else expect(scripts, f).toHaveLength(0);
     }
+  });
+
+  it('Pagefind indexed every letter, and only letters, as Chinese', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(fixtureLetters().length);
   });
 
   it('every form control is labelled', () => {
