@@ -9,7 +9,7 @@ import { renderBody, renderMdx } from './render-mdx.ts';
 import { checkNothingLost } from './text-check.ts';
 import { LetterError } from './letter-error.ts';
 import { baseId } from './letter-id.ts';
-import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import { archivedRecordSchema, type ArchivedRecord, type EditorLinks } from '../record/record-schema.ts';
 import type { LetterLayout } from './letter-layout.ts';
 
 export interface ArchivableLetter {
@@ -23,8 +23,17 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Parses and checks a letter; `id` overrides the computed id (to keep one already given). */
-export async function archivableLetter(name: string, bytes: Uint8Array, text: string, id?: string): Promise<ArchivableLetter> {
+/**
+ * Parses and checks a letter. `keep` carries what an archived version already has: its id, and
+ * the editor's cross-links, which must still point from measures the letter has.
+ */
+export async function archivableLetter(
+  name: string,
+  bytes: Uint8Array,
+  text: string,
+  keep: { id?: string; editorLinks?: EditorLinks } = {},
+): Promise<ArchivableLetter> {
+  const id = keep.id;
   const parsed = parseLetter(text);
   const lost = await checkNothingLost(renderBody(parsed.layout), parsed.paragraphs);
   if (lost) throw new LetterError(`internal error: the MDX body would not keep the letter's text (${lost})`);
@@ -41,8 +50,19 @@ export async function archivableLetter(name: string, bytes: Uint8Array, text: st
     textSha256,
     removedArtifacts: parsed.removedArtifacts,
     warnings: parsed.warnings,
+    ...(keep.editorLinks ? { editorLinks: keep.editorLinks } : {}),
   });
+  if (keep.editorLinks) checkEditorLinks(record);
   return { record, layout: parsed.layout, extension };
+}
+
+function checkEditorLinks(record: ArchivedRecord): void {
+  const anchors = new Set([...record.sections.flatMap((s) => s.measures.map((m) => m.anchor)), ...record.nextSteps.map((n) => n.anchor)]);
+  const { add, remove } = record.editorLinks!;
+  const lost = [...add, ...remove].find((l) => !anchors.has(l.from));
+  if (lost) {
+    throw new LetterError(`editorLinks of ${record.id} start at ${lost.from}, which the new text no longer has: move or delete that link first`);
+  }
 }
 
 /** The MDX file for a letter. */

@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { ingestFiles, type Outcome } from './ingest-run.ts';
 import { LETTER_EXTENSIONS } from './read-letter.ts';
 import { summaryTable } from './ingest-summary.ts';
+import { progressLine } from './progress-bar.ts';
 
 const USAGE = 'usage: npm run ingest -- [--json] [--dry-run] [--replace] [--content DIR] PATH...';
 
@@ -30,11 +31,22 @@ async function main(): Promise<number> {
   const { files, skipped } = await listFiles(positionals);
   if (skipped.length > 0 && !values.json) console.error(`skipped ${skipped.length} file(s) that are not ${LETTER_EXTENSIONS.join('/')}`);
   const json = values.json;
+  // On a terminal a bar shows the batch going; only files that need a look get a line of their own.
+  const bar = !json && process.stdout.isTTY;
+  let done = 0;
   const outcomes = await ingestFiles(
     files,
     { contentDir: values.content, dryRun: json || values['dry-run'], replace: values.replace },
-    (o) => console.log(json ? JSON.stringify(jsonLine(o)) : humanLine(o)),
+    (o) => {
+      done++;
+      if (json) return console.log(JSON.stringify(jsonLine(o)));
+      if (!bar) return console.log(humanLine(o));
+      process.stdout.write('\r\x1b[K');
+      if (!('record' in o) || o.record.warnings.length > 0) console.log(humanLine(o));
+      process.stdout.write(progressLine(done, files.length, o.file, 30, process.stdout.columns ?? 100));
+    },
   );
+  if (bar) process.stdout.write('\r\x1b[K');
   if (!json) console.log(summaryTable(outcomes));
   return outcomes.some((o) => 'error' in o) ? 1 : 0;
 }

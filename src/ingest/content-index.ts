@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import type { EditorLinks } from '../record/record-schema.ts';
 
 export interface IndexedLetter {
   id: string;
@@ -12,6 +13,8 @@ export interface IndexedLetter {
   sourceFile: string;
   /** The MDX file's path. */
   path: string;
+  /** The editor's cross-links, kept when the letter is ingested again. */
+  editorLinks?: EditorLinks;
 }
 
 /** Reads the frontmatter of every `replies/**\/*.mdx` under the content folder. */
@@ -28,7 +31,7 @@ export async function readContentIndex(contentDir: string): Promise<IndexedLette
     const path = join(root, name);
     const front = frontmatterOf(await readFile(path, 'utf8'));
     if (front && typeof front.id === 'string') {
-      letters.push({ id: front.id, docNumber: front.docNumber ?? null, textSha256: front.textSha256, sourceName: front.sourceName, sourceFile: front.sourceFile, path });
+      letters.push({ id: front.id, docNumber: front.docNumber ?? null, textSha256: front.textSha256, sourceName: front.sourceName, sourceFile: front.sourceFile, path, editorLinks: front.editorLinks });
     }
   }
   return letters;

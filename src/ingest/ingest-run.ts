@@ -55,7 +55,9 @@ async function ingestOne(file: string, index: IndexedLetter[], options: IngestOp
   }
   const taken = index.find((l) => l.id === letter.record.id && l !== previous);
   const id = previous?.id ?? (taken ? disambiguatedId(letter.record.id, sha256(letter.record.docNumber ?? letter.record.textSha256)) : undefined);
-  if (id && id !== letter.record.id) letter = await archivableLetter(file, bytes, text, id);
+  if ((id && id !== letter.record.id) || previous?.editorLinks) {
+    letter = await archivableLetter(file, bytes, text, { id: id ?? letter.record.id, editorLinks: previous?.editorLinks });
+  }
 
   const entry = { id: letter.record.id, docNumber: letter.record.docNumber, textSha256: letter.record.textSha256, sourceName: letter.record.sourceName, sourceFile: letter.record.sourceFile, path: '' };
   if (previous) index.splice(index.indexOf(previous), 1);

@@ -80,3 +80,13 @@ describe('enumerators', () => {
     [['只有一段话。'], null],
   ])('lowest level of %j is %s', (paras, style) => expect(lowestStyle(paras)).toBe(style));
 });
+
+import { progressLine } from './progress-bar.ts';
+describe('progress bar', () => {
+  it.each([
+    [0, 4, 'a.txt', '[░░░░░░░░░░] 0/4 a.txt'],
+    [2, 4, 'a.txt', '[█████░░░░░] 2/4 a.txt'],
+    [4, 4, 'a.txt', '[██████████] 4/4 a.txt'],
+    [1, 2, 'letters/2025/a-very-long-name.txt', '[█████░░░░░] 1/2 …ng-name.txt'],
+  ])('%i/%i', (done, total, name, want) => expect(progressLine(done, total, name, 10, 30)).toBe(want));
+});

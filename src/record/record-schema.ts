@@ -97,6 +97,22 @@ export const recordSchema = z.object({
   terms: z.array(z.string()),
 });
 
+/** One cross-link an editor adds or removes: from a measure of this letter to a measure or a term. */
+export const editorLinkSchema = z.object({
+  /** The anchor of a measure or commitment of this letter: `m1-2`, `n1`. */
+  from: z.string().regex(/^(m\d+-\d+|n\d+)$/),
+  /** `<letter id>#<anchor>` for a measure of another letter, or `term:<term>` for a term. */
+  to: z.string().regex(/^([a-z0-9-]+#(m\d+-\d+|n\d+)|term:.+)$/),
+});
+
+/** Cross-links an editor decided on: kept when the letter is ingested again. */
+export const editorLinksSchema = z.object({
+  /** Links the extraction missed. */
+  add: z.array(editorLinkSchema).default([]),
+  /** Links the extraction made that are wrong. */
+  remove: z.array(editorLinkSchema).default([]),
+});
+
 /** What an archived letter's MDX frontmatter holds: the record plus its place in the archive. */
 export const archivedRecordSchema = recordSchema.extend({
   /** Short ASCII id, unique and stable: `2025-ta5-4-0361` (year, 提案/建议, session, number). */
@@ -113,6 +129,8 @@ export const archivedRecordSchema = recordSchema.extend({
   removedArtifacts: z.array(z.string()),
   /** Fields the letter did not yield, for the reviewing clerk. */
   warnings: z.array(z.string()),
+  /** The one part of the file an editor may change by hand; see docs/mdx-format.md. */
+  editorLinks: editorLinksSchema.optional(),
 });
 
 export type LetterRecord = z.infer<typeof recordSchema>;
@@ -120,3 +138,4 @@ export type ArchivedRecord = z.infer<typeof archivedRecordSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
+export type EditorLinks = z.infer<typeof editorLinksSchema>;
