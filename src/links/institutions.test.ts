@@ -77,10 +77,10 @@ describe('namedInstitutions: the seed letter', () => {
 });
 
 describe('findInstitutions', () => {
-  it('gives offsets in the text without spaces, and keeps the longer of nested names', () => {
+  it('gives offsets in the text given, and keeps the longer of nested names', () => {
     expect(findInstitutions('与 中国科学院沈阳自动化研究所、清华大学合作')).toEqual([
-      { at: 1, name: '中国科学院沈阳自动化研究所' },
-      { at: 15, name: '清华大学' },
+      { at: 2, name: '中国科学院沈阳自动化研究所' },
+      { at: 16, name: '清华大学' },
     ]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { ADMIN, BOUNDARIES, COUNT, GENERIC, NOT_AFTER, PLACES, SUFFIXES } from './institution-words.ts';
 
-/** One name found: its offset in `compactText(text)`, and the name. */
+/** One name found: the offset of its first character in the text given, and the name (white space removed). */
 export interface FoundInstitution {
   at: number;
   name: string;
@@ -14,8 +14,6 @@ export interface FoundInstitution {
 
 type Token = { kind: 'place' | 'proper' | 'generic'; text: string };
 
-// Line breaks stay: a heading line without punctuation must not run into the next line's name.
-const SPACE = /[^\S\n]+|[\u200B\uFEFF]+/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const MAX_NAME = 30;
 const MAX_LEAD = 8;
@@ -28,21 +26,23 @@ const SUFFIX_RE = new RegExp(
 );
 
 /** The named institutions of the text, white space removed, first appearance first, each once. */
-/** The text with white space other than line breaks removed: what offsets count in. */
-export function compactText(text: string): string {
-  return text.replace(SPACE, '');
-}
-
 export function namedInstitutions(text: string): string[] {
   return [...new Set(findInstitutions(text).map((f) => f.name))];
 }
 
 /**
- * Every named institution with its offset in `compactText(text)`, in order. A
- * name inside a longer one (中国科学院 in 中国科学院沈阳自动化研究所) is dropped for the longer.
+ * Every named institution with the offset where it starts in the text, in order. A name
+ * inside a longer one (中国科学院 in 中国科学院沈阳自动化研究所) is dropped for the longer.
  */
 export function findInstitutions(text: string): FoundInstitution[] {
-  const s = compactText(text);
+  // Names are found in the text without spaces (PDF text has 南方科技 大学), but line breaks
+  // stay so that a heading line without punctuation does not run into the next line's name.
+  const origin: number[] = [];
+  let s = '';
+  for (const m of text.matchAll(/[^\s\u200B\uFEFF]|\n/g)) {
+    s += m[0];
+    origin.push(m.index);
+  }
   const found: { start: number; end: number }[] = [];
   for (const m of s.matchAll(SUFFIX_RE)) {
     const end = m.index + m[0].length;
@@ -52,7 +52,7 @@ export function findInstitutions(text: string): FoundInstitution[] {
   return found
     .filter((f) => !found.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start))
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((f) => ({ at: f.start, name: s.slice(f.start, f.end) }));
+    .map((f) => ({ at: origin[f.start], name: s.slice(f.start, f.end) }));
 }
 
 /** Where the name whose suffix starts at `at` begins, or -1 when the text before it is no proper noun. */
