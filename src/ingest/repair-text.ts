@@ -57,9 +57,16 @@ function dropPageArtifacts(lines: string[], removed: string[]): string[] {
     }
   }
   const kept: string[] = [];
-  lines.forEach((l, i) => (drop.has(i) ? removed.push(l) : kept.push(l)));
+  lines.forEach((l, i) => {
+    if (!drop.has(i)) return kept.push(l);
+    removed.push(l);
+    if (kept.at(-1) !== PAGE_BREAK) kept.push(PAGE_BREAK);
+  });
   return kept;
 }
+
+/** Stands where page artifacts were removed: a paragraph that stops there was cut by the page. */
+const PAGE_BREAK = '\u0000page-break';
 
 function neighbour(lines: string[], i: number, step: number): number {
   for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]) return j;
@@ -73,20 +80,24 @@ function looksLikeHeader(line: string): boolean {
 /** Joins a paragraph that stops mid-sentence with the next one (blank lines and page breaks split them). */
 function joinBrokenParagraphs(lines: string[]): string[] {
   const out: string[] = [];
+  let pageBreak = false;
   for (const line of lines) {
-    if (!line) continue;
+    if (line === PAGE_BREAK) pageBreak = true;
+    if (!line || line === PAGE_BREAK) continue;
     const prev = out.at(-1);
-    if (prev !== undefined && runsOn(prev, line)) out[out.length - 1] = glue(prev, line);
+    if (prev !== undefined && runsOn(prev, line, pageBreak)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
+    pageBreak = false;
   }
   return out;
 }
 
-function runsOn(prev: string, next: string): boolean {
+function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
   if (isTitleLine(prev + next) && !isTitleLine(prev) && /关于/.test(prev) && next.length < 40) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(prev) || isBlockStart(next)) return false;
-  // A heading or labelled line without a sentence in it stands alone.
-  if ((SECTION_HEADING.test(prev) && !/。/.test(prev)) || (isBlockStart(prev) && !/[。，,]/.test(prev))) return false;
+  // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
+  if (SECTION_HEADING.test(prev) && !/。/.test(prev)) return false;
+  if (isBlockStart(prev) && !/。/.test(prev) && !(acrossPage && /[，,]/.test(prev))) return false;
   if (/[：:]$/.test(next) && next.length <= 40 && !/[，,。]/.test(next)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   return /[，,、。；]/.test(prev) || prev.length >= 30;
