@@ -1,0 +1,118 @@
+/**
+ * Cross-links between the measures and 下一步 commitments of the archive's letters: the term
+ * index (every term, the items naming it), each item's term links, its related items in other
+ * letters, and for a commitment the measures it continues and the later measures reporting on
+ * it; editor overrides on top. Pure and deterministic: same input, same output, same order.
+ */
+import { addTerm, buildPostings, byCodeUnits, indexLetters, removeTerm } from './archive-index.ts';
+import type { ArchiveIndex } from './archive-index.ts';
+import type { CrossLinkOptions, CrossLinks, ItemLinks, ItemRef, LinkEdits, LinkLetter, TermEntry } from './cross-link-types.ts';
+import { resolveEdits } from './link-edits.ts';
+import type { ResolvedEdits } from './link-edits.ts';
+import { continuedMeasures, laterMeasures, relatedContext, relatedItems, shared } from './related-items.ts';
+import type { RelatedContext } from './related-items.ts';
+import { termSlug } from './term-normalize.ts';
+
+export type * from './cross-link-types.ts';
+
+const DEFAULTS: Required<CrossLinkOptions> = { maxRelated: 5, maxReportedBy: 10, commonShare: 0.01, commonMin: 200 };
+const EDITED = '编辑添加';
+
+/**
+ * Builds every cross-link of the archive. Throws (naming the letter and the target) when an
+ * edit names a letter, anchor or term that does not exist, or when ids or anchors repeat.
+ */
+export function buildCrossLinks(letters: LinkLetter[], edits: LinkEdits = {}, options: CrossLinkOptions = {}): CrossLinks {
+  const opts = { ...DEFAULTS, ...options };
+  const index = indexLetters(letters);
+  const knownKeys = new Set(index.items.flatMap((it) => it.keys));
+  const resolved = resolveEdits(edits, index, knownKeys);
+  // Term edits change what an item names, so they come before everything counted from terms.
+  for (const [i, terms] of resolved.addTerms) for (const t of terms) addTerm(index.items[i], t);
+  for (const [i, keys] of resolved.removeTerms) for (const k of keys) removeTerm(index.items[i], k);
+
+  const postings = buildPostings(index.items);
+  const maxDf = Math.max(opts.commonMin, Math.floor(opts.commonShare * index.items.length));
+  const ctx = relatedContext(index, postings, maxDf);
+  const slugs = slugsFor([...postings.keys()]);
+  const terms = termEntries(index, postings, slugs);
+  const byItem = itemLinks(ctx, resolved, slugs, opts);
+  const commonTerms = [...postings.keys()].filter((k) => !ctx.weight.has(k)).sort(byCodeUnits);
+  return { terms, byItem, commonTerms };
+}
+
+/** The term index: one entry per key, uses grouped by letter newest first, anchors in document order. */
+function termEntries(index: ArchiveIndex, postings: Map<string, number[]>, slugs: Map<string, string>): TermEntry[] {
+  const { items, letters, rank } = index;
+  return [...postings.keys()].sort(byCodeUnits).map((key) => {
+    // Postings are in input order, letter by letter; ordering by letter rank keeps each letter's
+    // items together and in document order.
+    const list = postings.get(key)!.slice().sort((a, b) => rank[items[a].letter] - rank[items[b].letter] || a - b);
+    const counts = new Map<string, number>();
+    for (const i of list) {
+      const d = items[i].displays[items[i].keys.indexOf(key)];
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    // Most used spelling; ties go to the newest letter's (the first counted), Map order being insertion order.
+    let display = '';
+    let most = 0;
+    for (const [d, n] of counts) if (n > most) [display, most] = [d, n];
+    const uses = list.map((i) => ({ letterId: letters[items[i].letter].id, anchor: items[i].item.anchor }));
+    return { key, slug: slugs.get(key)!, display, uses };
+  });
+}
+
+/** Every item's links, letters by id, items in document order. */
+function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: Map<string, string>, opts: Required<CrossLinkOptions>) {
+  const { items, letters, firstItem } = ctx.index;
+  const byItem: Record<string, Record<string, ItemLinks>> = {};
+  const letterOrder = letters.map((_, li) => li).sort((a, b) => byCodeUnits(letters[a].id, letters[b].id));
+  for (const li of letterOrder) {
+    const links: Record<string, ItemLinks> = {};
+    for (let i = firstItem[li]; i < firstItem[li] + letters[li].items.length; i++) {
+      const it = items[i];
+      const termLinks = it.keys.map((key, n) => ({
+        display: it.displays[n],
+        slug: slugs.get(key)!,
+        linked: ctx.postings.get(key)!.length > 1,
+      }));
+      const added = edits.addLinks.get(i) ?? [];
+      const removed = edits.removeLinks.get(i);
+      const kept = added.filter((j) => !removed?.has(j));
+      const exclude = new Set([...(removed ?? []), ...kept]);
+      const computed = relatedItems(ctx, i, Math.max(0, opts.maxRelated - kept.length), exclude);
+      const related = [...kept.map((j) => ref(ctx, j, [EDITED])), ...computed.map((j) => ref(ctx, j, shared(it, items[j])))];
+      const commitment = it.item.kind === 'commitment';
+      const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(ctx, j, shared(it, items[j]))) : [];
+      const reportedBy = commitment
+        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(ctx, j, shared(it, items[j])))
+        : [];
+      links[it.item.anchor] = { termLinks, related, continues, reportedBy };
+    }
+    byItem[letters[li].id] = links;
+  }
+  return byItem;
+}
+
+/** A link to item j, with the reason shown beside it. */
+function ref(ctx: RelatedContext, j: number, reason: string[]): ItemRef {
+  const it = ctx.index.items[j];
+  const l = ctx.index.letters[it.letter];
+  const { anchor, kind, lead } = it.item;
+  return { letterId: l.id, anchor, kind, lead, title: l.title, date: l.date, replyingUnit: l.replyingUnit, href: `${l.url}#${anchor}`, reason };
+}
+
+/**
+ * Slugs for the keys: 10 hex characters of the key's SHA-256, or 16 for keys whose 10 collide
+ * (about one chance in 200 at 100,000 terms) so that no two terms share a page.
+ */
+function slugsFor(keys: string[]): Map<string, string> {
+  const short = new Map<string, string[]>();
+  for (const k of keys) {
+    const s = termSlug(k);
+    short.set(s, [...(short.get(s) ?? []), k]);
+  }
+  const slugs = new Map<string, string>();
+  for (const [s, ks] of short) for (const k of ks) slugs.set(k, ks.length > 1 ? termSlug(k, 16) : s);
+  return slugs;
+}
