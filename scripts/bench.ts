@@ -1,0 +1,62 @@
+/**
+ * `npm run bench -- --letters N [--keep DIR] [--seed S]`: generates N synthetic letters, ingests
+ * them, builds and indexes the site, and prints one JSON line of figures (peak RSS is that of the
+ * largest process, read from the OS). Nothing here is a test: it prints what it measured.
+ */
+import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runMeasured, type Measured } from './bench/run-measured.ts';
+
+const { values } = parseArgs({ options: { letters: { type: 'string', default: '1000' }, keep: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const root = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-'));
+const node = process.execPath;
+const paths = { letters: join(root, 'letters'), content: join(root, 'content'), dist: join(root, 'dist') };
+for (const p of Object.values(paths)) rmSync(p, { recursive: true, force: true });
+
+function mustSucceed(step: string, m: Measured, allowed = [0]): Measured {
+  if (!allowed.includes(m.code ?? -1)) {
+    console.error(m.lines.slice(-30).map((l) => l.text).join('\n'));
+    throw new Error(`${step} failed with exit status ${m.code}`);
+  }
+  return m;
+}
+
+function duMB(dir: string): number {
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const s = statSync(join(dir, String(name)));
+    if (s.isFile()) bytes += s.size;
+  }
+  return Math.round((bytes / 1048576) * 10) / 10;
+}
+
+mustSucceed('gen', await runMeasured(node, ['scripts/gen-letters.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]));
+const ingest = mustSucceed('ingest', await runMeasured(node, ['src/ingest/cli.ts', '--content', paths.content, paths.letters]));
+const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',
+}));
+// Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
+const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
+const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
+
+console.log(JSON.stringify({
+  letters: Number(values.letters),
+  ingestS: round(ingest.seconds),
+  buildS: round(pagesDone),
+  indexS: round(indexed - pagesDone),
+  totalS: round(build.seconds),
+  peakRssMB: build.peakRssMB,
+  ingestPeakRssMB: ingest.peakRssMB,
+  distMB: duMB(paths.dist),
+  pagefindMB: duMB(join(paths.dist, 'pagefind')),
+  firstSearchKB: null,
+  firstSearchMs: null,
+  warmSearchMs: null,
+}));
+if (!values.keep) rmSync(root, { recursive: true, force: true });
+
+function round(s: number): number {
+  return Math.round(s * 10) / 10;
+}
