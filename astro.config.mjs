@@ -2,7 +2,8 @@
 /**
  * The archive site: static output, MDX letters rendered without smart punctuation or GFM (so the
  * letters' quotes and dashes stay as printed), Pagefind index built after the pages.
- * `ARCHIVE_CONTENT=DIR` picks the content folder, `ARCHIVE_OUT=DIR` the output folder.
+ * `ARCHIVE_CONTENT=DIR` picks the content folder, `ARCHIVE_OUT=DIR` the output folder,
+ * `ARCHIVE_BASE=/path/` the base path the site is served under (default `/`).
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -12,12 +13,16 @@ import path from 'node:path';
 import { pagefindIntegration } from './src/site/pagefind-integration.ts';
 
 const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
+// `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
+const base = `/${(process.env.ARCHIVE_BASE || '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   output: 'static',
+  // `ARCHIVE_BASE=/jyta/` serves the whole site (pages, assets, downloads, Pagefind) under that path.
+  base,
   outDir: process.env.ARCHIVE_OUT || './dist',
-  // One content-layer cache per content folder, so builds from different folders never mix.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).digest('hex').slice(0, 8)}`,
+  // One content-layer cache per content folder (and base path), so builds never mix.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(base === '/' ? content : `${content}\0${base}`).digest('hex').slice(0, 8)}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
