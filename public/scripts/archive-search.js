@@ -1,11 +1,61 @@
 /**
- * <archive-search>: the archive's only script. Runs Pagefind (same origin, `<base>pagefind/`)
+ * <archive-search>: the archive's search element. Runs Pagefind (same origin, `<base>pagefind/`)
  * over the letters; keeps the query and filters in the URL (`?q=科技特派员&kind=提案`); lists each
- * matching letter with its title, number and the measures that matched, each linking to its
+ * matching letter with its title, number and the measure where the query occurs, linking to its
  * anchor (`#m2-3`). Plain form controls and links: usable with the keyboard alone.
  * Strings come from the page (`data-strings`, from src/i18n/zh-CN.ts).
+ *
+ * How a query is answered (search-query.js reads it):
+ * 1. Numbers, 文号 and member names are looked up in the key index (`<base>search/keys/N.json`,
+ *    written at build time by src/site/search-keys.ts): exact letters first, each with its session;
+ *    a number matches whole numbers only (3 never finds 30).
+ * 2. Text goes to Pagefind as CJK character bigrams (the index holds every adjacent CJK pair of the
+ *    text, whatever its word segmentation), unsegmented: Pagefind's own query segmentation
+ *    (Intl.Segmenter) is replaced by white-space splitting for this page, see `plainSegmenter`.
+ * 3. Candidates are re-checked against their text (the Pagefind fragment) in rank order: letters
+ *    holding the exact string come first, linked to the measure where it occurs; the others (which
+ *    only hold its bigrams) follow, unless the query was quoted ("碳中和": the phrase only) or a bare number.
  */
+import { normalize, unquote, squash, textTerms, parseNumber, nameLike, shardOf, normDocNumber, docSerial } from './search-query.js';
+
 const PAGE = 10;
+const BATCH = 10; // fragments re-checked at a time
+const MAX_BATCHES = 6; // per page of results, before unchecked candidates are shown as they rank
+
+/** Pagefind segments CJK queries with Intl.Segmenter (differently from its indexer); this page
+ *  hands it terms already split, so word segmentation becomes white-space splitting. */
+function plainSegmenter() {
+  const Orig = Intl.Segmenter;
+  if (!Orig || Orig.archivePlain) return;
+  class Segmenter extends Orig {
+    constructor(locale, options) { super(locale, options); this.words = options?.granularity === 'word'; }
+    segment(input) {
+      if (!this.words) return super.segment(input);
+      const s = String(input);
+      return [...s.matchAll(/\s+|\S+/g)].map((m) => ({ segment: m[0], index: m.index, input: s, isWordLike: !/^\s/.test(m[0]) }));
+    }
+  }
+  Segmenter.archivePlain = true;
+  Intl.Segmenter = Segmenter;
+}
+
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** What the query asks for: phrase?, the text, a number, a name, Pagefind terms, the exact test. */
+export function plan(q) {
+  const { phrase, text } = unquote(normalize(q));
+  const number = phrase ? null : parseNumber(text);
+  const plain = number && !number.doc && !number.year && !number.session;
+  const needle = squash(text).toLowerCase();
+  return {
+    q, phrase, text, number, strict: phrase || !!plain, name: !phrase && nameLike(text) ? text : null,
+    terms: plain ? [/\d+/.exec(text)[0]] : textTerms(text),
+    // Where in the squashed, lower-cased text the query occurs: [start, length] or null.
+    find: plain
+      ? (s) => { const m = new RegExp(`(?<![0-9])0*${number.num}(?![0-9])`).exec(s); return m ? [m.index, m[0].length] : null; }
+      : (s) => { const at = needle ? s.indexOf(needle) : -1; return at < 0 ? null : [at, needle.length]; },
+  };
+}
 
 class ArchiveSearch extends HTMLElement {
   async connectedCallback() {
@@ -17,9 +67,11 @@ class ArchiveSearch extends HTMLElement {
     this.list = this.querySelector('.search-results');
     this.selects = [...this.querySelectorAll('select[data-filter]')];
     this.seq = 0;
+    this.shards = new Map();
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') || '';
     try {
+      plainSegmenter();
       this.pagefind = await import(`${this.base}pagefind/pagefind.js`);
       await this.pagefind.options({ baseUrl: this.base });
       await this.fillFilters(params);
@@ -30,6 +82,7 @@ class ArchiveSearch extends HTMLElement {
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(true); });
     this.input.addEventListener('input', () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.run(false), 300); });
     for (const s of this.selects) s.addEventListener('change', () => this.run(true));
+    this.dataset.state = 'ready';
     if (this.input.value || this.selects.some((s) => s.value)) this.run(false);
   }
 
@@ -48,6 +101,42 @@ class ArchiveSearch extends HTMLElement {
     this.querySelector('fieldset').hidden = false;
   }
 
+  /** One shard of the key index (cached). */
+  shard(key) {
+    const i = shardOf(key);
+    if (!this.shards.has(i)) {
+      this.shards.set(i, fetch(`${this.base}search/keys/${i}.json`).then((r) => (r.ok ? r.json() : { L: [], n: {}, d: {}, m: {} }))
+        .catch(() => ({ L: [], n: {}, d: {}, m: {} })));
+    }
+    return this.shards.get(i);
+  }
+
+  /** Letters the key index names for this query (number, 文号, member), filtered like the search. */
+  async keyHits(p, filters) {
+    let hits = [];
+    if (p.number) {
+      const { num, doc, year, session, kind } = p.number;
+      const s = await this.shard(num);
+      const pick = (map) => (s[map][num] || []).map((i) => s.L[i]);
+      if (doc) hits = pick('d').filter((e) => normDocNumber(e[4]) === doc);
+      else if (year) hits = pick('d').filter((e) => docSerial(e[4])?.year === year);
+      else if (session) hits = pick('n').filter((e) => squash(e[2]).includes(squash(session)) && (!kind || e[5] === kind));
+      else if (kind) hits = pick('n').filter((e) => e[5] === kind);
+      else hits = [...pick('n'), ...pick('d')];
+    } else if (p.name) {
+      const s = await this.shard(p.name);
+      hits = (s.m[p.name] || []).map((i) => s.L[i]);
+    }
+    const cols = { session: 2, kind: 5, year: 6, unit: 7, category: 8 };
+    hits = hits.filter((e) => Object.entries(filters).every(([k, v]) => e[cols[k]] === v));
+    const seen = new Set();
+    return hits.filter((e) => !seen.has(e[0]) && seen.add(e[0])).map((e) => ({
+      url: e[0], page: e[0], title: e[1],
+      number: [e[2], e[3] && `第${e[3]}号${e[5]}`, e[4]].filter(Boolean).join(' · '),
+      exact: true, key: true,
+    }));
+  }
+
   /** Searches for the current query and filters, writes them to the URL, renders the results. */
   async run(push) {
     const q = this.input.value.trim();
@@ -59,28 +148,85 @@ class ArchiveSearch extends HTMLElement {
     if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const seq = ++this.seq;
     this.list.replaceChildren();
-    if (!q && !Object.keys(filters).length) { this.status.textContent = ''; return; }
+    if (!q && !Object.keys(filters).length) { this.status.textContent = ''; this.dataset.state = 'done'; return; }
+    this.dataset.state = 'loading';
     this.status.textContent = this.t.loading;
-    const search = await this.pagefind.search(q || null, { filters, sort: q ? undefined : { date: 'desc' } });
+    const p = q ? plan(q) : null;
+    const [keys, search] = await Promise.all([
+      p ? this.keyHits(p, filters) : [],
+      p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters, sort: q ? undefined : { date: 'desc' } }),
+    ]);
     if (seq !== this.seq || !search) return;
-    const n = search.results.length;
-    this.status.textContent = n === 0 ? this.fill(this.t.none, q, n) : this.fill(q ? this.t.results : this.t.resultsNoQuery, q, n);
-    this.results = search.results;
+    this.state = { p, seq, keys, cands: search.results, next: 0, exact: [], loose: [], seen: new Set(keys.map((k) => k.page)) };
     this.shown = 0;
     await this.more(seq);
+    if (seq !== this.seq) return;
+    const n = this.count();
+    this.status.textContent = n === 0 ? this.fill(this.t.none, q, n) : this.fill(q ? this.t.results : this.t.resultsNoQuery, q, n);
+    this.dataset.state = 'done';
+  }
+
+  /** How many letters the list holds (candidates not yet re-checked counted as found, except for a phrase). */
+  count() {
+    const st = this.state;
+    const rest = st.cands.length - st.next;
+    return st.keys.length + st.exact.length + (st.p?.strict ? 0 : st.loose.length) + rest;
   }
 
   fill(template, q, n) { return template.replace('{q}', q).replace('{n}', String(n)); }
 
+  /** The results in order as far as they are known: key hits, exact text hits, then the others once all are checked. */
+  ordered() {
+    const st = this.state;
+    const done = st.next >= st.cands.length;
+    return [...st.keys, ...st.exact, ...(done && !st.p?.strict ? st.loose : [])];
+  }
+
+  /** Re-checks the next batch of candidates against their text. */
+  async check() {
+    const st = this.state;
+    const batch = st.cands.slice(st.next, st.next + BATCH);
+    st.next += batch.length;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    for (const d of data) {
+      if (st.seen.has(d.url)) continue;
+      st.seen.add(d.url);
+      const view = this.view(d, st.p);
+      (view.exact ? st.exact : st.loose).push(view);
+    }
+  }
+
+  /** Makes sure `n` results are known in order, re-checking candidates as needed (bounded). */
+  async need(n) {
+    const st = this.state;
+    for (let b = 0; this.ordered().length < n && st.next < st.cands.length; b++) {
+      if (b >= MAX_BATCHES && !st.p?.strict) {
+        // Too many candidates without the exact string: show the rest as Pagefind ranks them.
+        while (st.next < st.cands.length && st.exact.length + st.keys.length + st.loose.length < n) await this.check();
+        return [...st.keys, ...st.exact, ...st.loose];
+      }
+      await this.check();
+    }
+    return this.ordered();
+  }
+
+  /** Every result URL in order (re-checks all candidates): for tests and the benchmark. */
+  async allUrls() {
+    const st = this.state;
+    while (st.next < st.cands.length) await this.check();
+    return this.ordered().map((v) => v.url);
+  }
+
   /** Renders the next page of results, with a "more" button while any remain. */
   async more(seq) {
-    const slice = this.results.slice(this.shown, this.shown + PAGE);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    const list = await this.need(this.shown + PAGE);
     if (seq !== this.seq) return;
+    const slice = list.slice(this.shown, this.shown + PAGE);
     this.list.querySelector('.more')?.remove();
-    for (const d of data) this.list.append(this.item(d));
+    for (const v of slice) this.list.append(this.item(v));
     this.shown += slice.length;
-    if (this.shown < this.results.length) {
+    const st = this.state;
+    if (this.shown < list.length || st.next < st.cands.length) {
       const li = document.createElement('li');
       li.className = 'more';
       const button = document.createElement('button');
@@ -96,30 +242,49 @@ class ArchiveSearch extends HTMLElement {
     }
   }
 
-  /** One result: the letter (linking to its best-matching measure), its number, matched measures. */
-  item(d) {
-    // Measures and commitments that matched, most hits first (page order among equals).
-    const subs = (d.sub_results || [])
-      .map((s, i) => ({ ...s, i }))
-      .filter((s) => /#[mn]\d/.test(s.url))
-      .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i);
-    const best = subs[0];
+  /** A Pagefind result as listed: exact (with the measure where the query occurs) or not. */
+  view(d, p) {
+    const v = { url: d.url, page: d.url, title: d.meta.title || d.url, number: d.meta.number || '', exact: !p, subs: [], excerpt: d.excerpt };
+    if (!p) return v;
+    const words = (d.raw_content ?? d.content ?? '').split('\u200b');
+    let s = '';
+    const at = [];
+    words.forEach((w, i) => { for (const ch of w.replace(/\s+/g, '').toLowerCase()) { s += ch; at.push(i); } });
+    const hit = p.find(s);
+    if (!hit) {
+      v.subs = (d.sub_results || []).map((x, i) => ({ ...x, i })).filter((x) => /#[mn]\d/.test(x.url))
+        .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i).slice(0, 3);
+      return v;
+    }
+    v.exact = true;
+    const word = at[hit[0]];
+    const anchor = (d.anchors || []).filter((a) => a.id && /^[smn]\d/.test(a.id) && a.location <= word).at(-1);
+    if (anchor) v.url = `${d.url}#${anchor.id}`;
+    v.where = anchor ? (anchor.text || anchor.id) : '';
+    const from = Math.max(0, hit[0] - 30);
+    v.excerpt = (from ? '…' : '') + esc(s.slice(from, hit[0])) + '<mark>' + esc(s.slice(hit[0], hit[0] + hit[1])) + '</mark>' + esc(s.slice(hit[0] + hit[1], hit[0] + hit[1] + 60)) + '…';
+    return v;
+  }
+
+  /** One result: the letter (linking to the measure where the query occurs), its number, an excerpt. */
+  item(v) {
     const li = document.createElement('li');
+    li.dataset.match = v.key ? 'key' : v.exact ? 'exact' : 'related';
     const h = document.createElement('h2');
     const a = document.createElement('a');
-    a.href = best ? best.url : d.url;
-    a.textContent = d.meta.title || d.url;
+    a.href = v.subs?.[0] ? v.subs[0].url : v.url;
+    a.textContent = v.title;
     h.append(a);
     const num = document.createElement('p');
     num.className = 'number';
-    num.textContent = d.meta.number || '';
+    num.textContent = v.number;
     li.append(h, num);
-    if (subs.length) {
+    if (v.subs?.length) {
       const label = document.createElement('p');
       label.textContent = this.t.matchedIn;
       const ul = document.createElement('ul');
       ul.className = 'sub';
-      for (const s of subs.slice(0, 3)) {
+      for (const s of v.subs) {
         const sli = document.createElement('li');
         const sa = document.createElement('a');
         sa.href = s.url;
@@ -130,9 +295,15 @@ class ArchiveSearch extends HTMLElement {
         ul.append(sli);
       }
       li.append(label, ul);
-    } else {
+    } else if (v.excerpt) {
+      if (v.where) {
+        const label = document.createElement('p');
+        label.className = 'where';
+        label.textContent = `${this.t.matchedIn}${v.where}`;
+        li.append(label);
+      }
       const ex = document.createElement('p');
-      ex.innerHTML = d.excerpt;
+      ex.innerHTML = v.excerpt; // escaped text of the letter, with <mark> around the query
       li.append(ex);
     }
     return li;

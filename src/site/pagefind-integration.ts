@@ -1,10 +1,12 @@
 /**
  * Astro integration: after `astro build` writes the pages, index them with Pagefind (Node API)
- * into `<outDir>/pagefind/`, so `dist/` is complete and self-contained.
+ * into `<outDir>/pagefind/`, then the search's key index (numbers, 文号, names: search-keys.ts)
+ * into `<outDir>/search/keys/`, so `dist/` is complete and self-contained.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeSearchKeys } from './search-keys.ts';
 
 /** Builds the Pagefind index of the written site; fails the build on any indexing error. */
 export function pagefindIntegration(): AstroIntegration {
@@ -21,6 +23,8 @@ export function pagefindIntegration(): AstroIntegration {
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
         logger.info(`indexed ${added.page_count} pages`);
         await pagefind.close();
+        const keys = writeSearchKeys(site);
+        logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
       },
     },
   };
