@@ -1,0 +1,67 @@
+/**
+ * Chinese labels for every field of a letter's frontmatter, in the order the review shows them.
+ * Record fields take the site's labels (src/i18n/zh-CN.ts) where it has one.
+ */
+import { field, letter } from '../i18n/zh-CN.ts';
+
+/** Frontmatter key → label, in display order. Keys not listed here are shown under their own name. */
+export const fieldLabels: ReadonlyArray<readonly [string, string]> = [
+  ['id', '档案编号'],
+  ['title', field.title],
+  ['docNumber', field.docNumber],
+  ['signer', field.signer],
+  ['kind', field.kind],
+  ['assembly', field.assembly],
+  ['session', field.session],
+  ['number', '提案、建议编号'],
+  ['addressees', '提案人、代表或提案单位'],
+  ['addresseeRole', '身份（委员、代表）'],
+  ['proposalTitle', '提案、建议标题'],
+  ['replyingUnit', field.replyingUnit],
+  ['date', '答复日期'],
+  ['category', field.category],
+  ['contact', '联系人及电话'],
+  ['cc', '抄送、抄报'],
+  ['issuedBy', '印发机关'],
+  ['issuedDate', '印发日期'],
+  ['sections', '答复分项及措施'],
+  ['nextSteps', letter.nextSteps],
+  ['terms', field.terms],
+  ['warnings', letter.warnings],
+  ['removedArtifacts', '已删除的页码、页眉'],
+  ['sourceName', '原始文件名'],
+  ['sourceFile', '存档原始文件'],
+  ['sourceSha256', '原始文件 SHA-256'],
+  ['textSha256', '正文 SHA-256（去空白）'],
+  ['editorLinks', '编辑添加、删除的关联'],
+];
+
+export const reviewText = {
+  title: '答复函审校清单',
+  intro: '每封答复函的结构化记录（左）与所存原始文件的文字（右）对照。有整理说明（警告）的答复函排在前面，其余按答复日期排列。',
+  generated: '生成时间',
+  content: '内容目录',
+  since: (d: string) => `仅列出 ${d} 当天及以后修改的答复函`,
+  count: (n: number, warned: number) => `共 ${n} 封，其中 ${warned} 封有整理说明`,
+  none: '没有符合条件的答复函。',
+  contents: '目录',
+  record: '结构化记录',
+  source: '原始文件文字',
+  sourceFromTxt: '文本文件原文',
+  sourceExtracted: (ext: string) => `自 ${ext} 文件提取的文字`,
+  sourceError: '无法读取原始文件',
+  mdx: 'MDX 文件',
+  modified: '修改时间',
+  hasWarnings: '有整理说明',
+  empty: '无',
+  missing: field.none,
+  heading: '标题',
+  noHeading: '（无标题）',
+  measures: '措施',
+  add: '添加',
+  remove: '删除',
+  contactName: field.contact,
+  contactPhone: field.phone,
+  term: (n: number) => `第 ${n} 届`,
+  meeting: (n: number) => `第 ${n} 次会议`,
+} as const;
