@@ -4,8 +4,8 @@
  * letters, and for a commitment the measures it continues and the later measures reporting on
  * it; editor overrides on top. Pure and deterministic: same input, same output, same order.
  */
-import { addTerm, buildPostings, byCodeUnits, indexLetters, removeTerm } from './archive-index.ts';
-import type { ArchiveIndex } from './archive-index.ts';
+import { addTerm, byCodeUnits, indexLetters, indexTerms, removeTerm } from './archive-index.ts';
+import type { ArchiveIndex, TermTable } from './archive-index.ts';
 import type { CrossLinkOptions, CrossLinks, ItemLinks, ItemRef, LinkEdits, LinkLetter, TermEntry } from './cross-link-types.ts';
 import { resolveEdits } from './link-edits.ts';
 import type { ResolvedEdits } from './link-edits.ts';
@@ -31,61 +31,62 @@ export function buildCrossLinks(letters: LinkLetter[], edits: LinkEdits = {}, op
   for (const [i, terms] of resolved.addTerms) for (const t of terms) addTerm(index.items[i], t);
   for (const [i, keys] of resolved.removeTerms) for (const k of keys) removeTerm(index.items[i], k);
 
-  const postings = buildPostings(index.items);
+  const table = indexTerms(index);
   const maxDf = Math.max(opts.commonMin, Math.floor(opts.commonShare * index.items.length));
-  const ctx = relatedContext(index, postings, maxDf);
-  const slugs = slugsFor([...postings.keys()]);
-  const terms = termEntries(index, postings, slugs);
+  const ctx = relatedContext(index, table, maxDf);
+  const slugs = slugsFor(table.keys);
+  const terms = termEntries(index, table, slugs);
   const byItem = itemLinks(ctx, resolved, slugs, opts);
-  const commonTerms = [...postings.keys()].filter((k) => !ctx.weight.has(k)).sort(byCodeUnits);
+  const commonTerms = table.keys.filter((_, t) => ctx.weight[t] === 0).sort(byCodeUnits);
   return { terms, byItem, commonTerms };
 }
 
 /** The term index: one entry per key, uses grouped by letter newest first, anchors in document order. */
-function termEntries(index: ArchiveIndex, postings: Map<string, number[]>, slugs: Map<string, string>): TermEntry[] {
-  const { items, letters, rank } = index;
-  return [...postings.keys()].sort(byCodeUnits).map((key) => {
-    // Postings are in input order, letter by letter; ordering by letter rank keeps each letter's
-    // items together and in document order.
-    const list = postings.get(key)!.slice().sort((a, b) => rank[items[a].letter] - rank[items[b].letter] || a - b);
+function termEntries(index: ArchiveIndex, table: TermTable, slugs: string[]): TermEntry[] {
+  const { items, letters } = index;
+  const ids = table.keys.map((_, t) => t).sort((a, b) => byCodeUnits(table.keys[a], table.keys[b]));
+  return ids.map((t) => {
+    const key = table.keys[t];
+    const list = table.postings[t];
     const counts = new Map<string, number>();
     for (const i of list) {
-      const d = items[i].displays[items[i].keys.indexOf(key)];
+      const d = items[i].displays[table.itemTerms[i].indexOf(t)];
       counts.set(d, (counts.get(d) ?? 0) + 1);
     }
-    // Most used spelling; ties go to the newest letter's (the first counted), Map order being insertion order.
+    // Most used spelling; ties go to the newest letter's (counted first; Map keeps insertion order).
     let display = '';
     let most = 0;
     for (const [d, n] of counts) if (n > most) [display, most] = [d, n];
     const uses = list.map((i) => ({ letterId: letters[items[i].letter].id, anchor: items[i].item.anchor }));
-    return { key, slug: slugs.get(key)!, display, uses };
+    return { key, slug: slugs[t], display, uses };
   });
 }
 
 /** Every item's links, letters by id, items in document order. */
-function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: Map<string, string>, opts: Required<CrossLinkOptions>) {
+function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], opts: Required<CrossLinkOptions>) {
   const { items, letters, firstItem } = ctx.index;
+  const { postings, itemTerms } = ctx.terms;
   const byItem: Record<string, Record<string, ItemLinks>> = {};
   const letterOrder = letters.map((_, li) => li).sort((a, b) => byCodeUnits(letters[a].id, letters[b].id));
   for (const li of letterOrder) {
     const links: Record<string, ItemLinks> = {};
     for (let i = firstItem[li]; i < firstItem[li] + letters[li].items.length; i++) {
       const it = items[i];
-      const termLinks = it.keys.map((key, n) => ({
+      const termLinks = itemTerms[i].map((t, n) => ({
         display: it.displays[n],
-        slug: slugs.get(key)!,
-        linked: ctx.postings.get(key)!.length > 1,
+        slug: slugs[t],
+        linked: postings[t].length > 1,
       }));
       const added = edits.addLinks.get(i) ?? [];
       const removed = edits.removeLinks.get(i);
       const kept = added.filter((j) => !removed?.has(j));
-      const exclude = new Set([...(removed ?? []), ...kept]);
+      const exclude = removed || kept.length ? new Set([...(removed ?? []), ...kept]) : undefined;
       const computed = relatedItems(ctx, i, Math.max(0, opts.maxRelated - kept.length), exclude);
-      const related = [...kept.map((j) => ref(ctx, j, [EDITED])), ...computed.map((j) => ref(ctx, j, shared(it, items[j])))];
+      const related = [...kept.map((j) => ref(ctx, j, [EDITED])), ...computed.map((j) => ref(ctx, j, shared(ctx, i, j)))];
       const commitment = it.item.kind === 'commitment';
-      const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(ctx, j, shared(it, items[j]))) : [];
+      const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(ctx, j, shared(ctx, i, j))) : [];
       const reportedBy = commitment
-        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(ctx, j, shared(it, items[j])))
+        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(ctx, j, shared(ctx, i, j)))
         : [];
       links[it.item.anchor] = { termLinks, related, continues, reportedBy };
     }
@@ -103,16 +104,12 @@ function ref(ctx: RelatedContext, j: number, reason: string[]): ItemRef {
 }
 
 /**
- * Slugs for the keys: 10 hex characters of the key's SHA-256, or 16 for keys whose 10 collide
+ * Slugs by term id: 10 hex characters of the key's SHA-256, or 16 for keys whose 10 collide
  * (about one chance in 200 at 100,000 terms) so that no two terms share a page.
  */
-function slugsFor(keys: string[]): Map<string, string> {
-  const short = new Map<string, string[]>();
-  for (const k of keys) {
-    const s = termSlug(k);
-    short.set(s, [...(short.get(s) ?? []), k]);
-  }
-  const slugs = new Map<string, string>();
-  for (const [s, ks] of short) for (const k of ks) slugs.set(k, ks.length > 1 ? termSlug(k, 16) : s);
-  return slugs;
+function slugsFor(keys: string[]): string[] {
+  const slugs = keys.map((k) => termSlug(k));
+  const seen = new Map<string, number>();
+  slugs.forEach((s, t) => seen.set(s, (seen.get(s) ?? 0) + 1));
+  return slugs.map((s, t) => (seen.get(s)! > 1 ? termSlug(keys[t], 16) : s));
 }

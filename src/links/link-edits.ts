@@ -4,7 +4,7 @@
  * the letter being edited and the missing target, so the site build fails and says which. Pure.
  */
 import type { ArchiveIndex } from './archive-index.ts';
-import { byCodeUnits } from './archive-index.ts';
+import { byCodeUnits, findItem } from './archive-index.ts';
 import type { LinkEdit, LinkEdits } from './cross-link-types.ts';
 import { normalizeTerm, termDisplay } from './term-normalize.ts';
 
@@ -47,7 +47,7 @@ function resolveOne(
   edit: LinkEdit,
 ): void {
   const where = `link edits: letter ${letterId}: ${op} ${edit.from} → ${edit.to}`;
-  const from = index.itemIndex.get(`${letterId}#${edit.from}`);
+  const from = findItem(index, letterId, edit.from);
   if (from === undefined) throw new Error(`${where}: letter ${letterId} has no item ${edit.from}`);
   if (typeof edit.to !== 'string') throw new Error(`${where}: target must be "letterId#anchor" or "term:<term>"`);
   if (edit.to.startsWith(TERM)) {
@@ -63,7 +63,7 @@ function resolveOne(
   const toLetter = edit.to.slice(0, hash);
   const toAnchor = edit.to.slice(hash + 1);
   if (!index.letterIndex.has(toLetter)) throw new Error(`${where}: no letter ${toLetter}`);
-  const to = index.itemIndex.get(`${toLetter}#${toAnchor}`);
+  const to = findItem(index, toLetter, toAnchor);
   if (to === undefined) throw new Error(`${where}: letter ${toLetter} has no item ${toAnchor}`);
   if (toLetter === letterId) throw new Error(`${where}: related links go to other letters`);
   if (op === 'add') {

@@ -1,28 +1,48 @@
 /**
  * Which items relate to which, by the terms they share. An item's score for another item is
  * the sum, over the terms both name, of log(1 + N / df) — N items in the archive, df the items
- * naming the term — so one shared rare term outweighs several common ones. Terms named by too
- * many items (see `CrossLinkOptions.commonShare`) are skipped: they would relate everything to
- * everything, and their posting lists are what would make this quadratic. Pure, except for the
- * scratch score array reused between calls.
+ * naming the term — so one shared rare term outweighs several common ones. Terms named by more
+ * than `maxDf` items are skipped: they would relate everything to everything, and their posting
+ * lists are what would make this quadratic. Pure, except for scratch arrays reused between calls.
  */
-import type { ArchiveIndex, IndexedItem } from './archive-index.ts';
+import type { ArchiveIndex, TermTable } from './archive-index.ts';
 
 export interface RelatedContext {
   index: ArchiveIndex;
-  postings: Map<string, number[]>;
-  /** Weight of each term that may relate items; common terms are absent. */
-  weight: Map<string, number>;
-  /** Scratch: one score per item, all zero between calls. */
+  terms: TermTable;
+  /** Term id → weight; 0 for the common terms skipped by `related` and `reportedBy`. */
+  weight: Float64Array;
+  /** Item → its letter's index; item → its letter's date as a number (20250903). */
+  letterOf: Int32Array;
+  dateOf: Int32Array;
+  /** Item → rank of its letter when ordered by id (the tie-break among equal dates). */
+  idRank: Int32Array;
+  /** Item → 1 for a measure, 0 for a commitment. */
+  isMeasure: Uint8Array;
+  /** Scratch: one score per item (all zero between calls), the items touched, a visit stamp. */
   scores: Float64Array;
+  touched: Int32Array;
+  stamp: Int32Array;
+  visit: number;
 }
 
-/** The context for an archive: weights log(1 + N / df) for the terms at most `maxDf` items name. */
-export function relatedContext(index: ArchiveIndex, postings: Map<string, number[]>, maxDf: number): RelatedContext {
-  const n = index.items.length;
-  const weight = new Map<string, number>();
-  for (const [key, list] of postings) if (list.length <= maxDf) weight.set(key, Math.log(1 + n / list.length));
-  return { index, postings, weight, scores: new Float64Array(n) };
+/** The context for an archive whose terms are indexed in `terms`. */
+export function relatedContext(index: ArchiveIndex, terms: TermTable, maxDf: number): RelatedContext {
+  const { items, letters } = index;
+  const n = items.length;
+  const weight = Float64Array.from(terms.postings, (p) => (p.length <= maxDf ? Math.log(1 + n / p.length) : 0));
+  const letterOf = Int32Array.from(items, (it) => it.letter);
+  const letterDate = letters.map((l) => Number(l.date.replaceAll('-', '')) || 0);
+  const dateOf = Int32Array.from(items, (it) => letterDate[it.letter]);
+  const byId = letters.map((_, li) => li).sort((a, b) => (letters[a].id < letters[b].id ? -1 : 1));
+  const letterIdRank = new Int32Array(letters.length);
+  byId.forEach((li, r) => (letterIdRank[li] = r));
+  const idRank = Int32Array.from(items, (it) => letterIdRank[it.letter]);
+  const isMeasure = Uint8Array.from(items, (it) => (it.item.kind === 'measure' ? 1 : 0));
+  return {
+    index, terms, weight, letterOf, dateOf, idRank, isMeasure,
+    scores: new Float64Array(n), touched: new Int32Array(n), stamp: new Int32Array(n), visit: 0,
+  };
 }
 
 /**
@@ -30,43 +50,37 @@ export function relatedContext(index: ArchiveIndex, postings: Map<string, number
  * `limit`, none of `exclude`. Ties: the newer letter first (date desc, then id), then document order.
  */
 export function relatedItems(ctx: RelatedContext, i: number, limit: number, exclude?: Set<number>): number[] {
-  const { items, rank } = ctx.index;
-  const { scores } = ctx;
-  const me = items[i];
-  const touched: number[] = [];
-  for (const key of me.keys) {
-    const w = ctx.weight.get(key);
-    if (w === undefined) continue;
-    for (const j of ctx.postings.get(key)!) {
-      if (items[j].letter === me.letter) continue;
-      if (scores[j] === 0) touched.push(j);
+  const { scores, touched, letterOf, weight } = ctx;
+  const { postings, itemTerms, itemRank } = ctx.terms;
+  const mine = letterOf[i];
+  let count = 0;
+  for (const t of itemTerms[i]) {
+    const w = weight[t];
+    if (w === 0) continue;
+    const list = postings[t];
+    for (let k = 0; k < list.length; k++) {
+      const j = list[k];
+      if (letterOf[j] === mine) continue;
+      if (scores[j] === 0) touched[count++] = j;
       scores[j] += w;
     }
   }
   // Sums are added in this item's term order, so equal shared sets give bit-equal scores.
-  const better = (a: number, b: number) =>
-    scores[a] !== scores[b] ? scores[a] > scores[b] : rank[items[a].letter] !== rank[items[b].letter] ? rank[items[a].letter] < rank[items[b].letter] : a < b;
-  const best: number[] = [];
-  for (const j of touched) {
-    if (exclude?.has(j) || limit <= 0) continue;
-    if (best.length === limit && !better(j, best[limit - 1])) continue;
-    let k = best.length;
-    while (k > 0 && better(j, best[k - 1])) k--;
-    best.splice(k, 0, j);
-    if (best.length > limit) best.pop();
-  }
-  for (const j of touched) scores[j] = 0;
+  const better = (a: number, b: number) => (scores[a] !== scores[b] ? scores[a] > scores[b] : itemRank[a] < itemRank[b]);
+  const best = select(touched, count, limit, better, exclude);
+  for (let k = 0; k < count; k++) scores[touched[k]] = 0;
   return best;
 }
 
 /** The measures of item `i`'s own letter that share any term with it (common ones too), in document order. */
 export function continuedMeasures(ctx: RelatedContext, i: number): number[] {
-  const { items, letters, firstItem } = ctx.index;
-  const me = items[i];
-  const first = firstItem[me.letter];
+  const { letters, firstItem } = ctx.index;
+  const { itemTerms } = ctx.terms;
+  const li = ctx.letterOf[i];
+  const first = firstItem[li];
   const out: number[] = [];
-  for (let j = first; j < first + letters[me.letter].items.length; j++) {
-    if (j !== i && items[j].item.kind === 'measure' && shared(me, items[j]).length > 0) out.push(j);
+  for (let j = first; j < first + letters[li].items.length; j++) {
+    if (j !== i && ctx.isMeasure[j] && itemTerms[i].some((t) => itemTerms[j].includes(t))) out.push(j);
   }
   return out;
 }
@@ -76,31 +90,53 @@ export function continuedMeasures(ctx: RelatedContext, i: number): number[] {
  * oldest first (date asc, then letter id), document order within a letter, at most `limit`.
  */
 export function laterMeasures(ctx: RelatedContext, i: number, limit: number): number[] {
-  const { items, letters } = ctx.index;
-  const me = items[i];
-  const date = letters[me.letter].date;
-  const found = new Set<number>();
-  for (const key of me.keys) {
-    if (!ctx.weight.has(key)) continue;
-    for (const j of ctx.postings.get(key)!) {
-      if (items[j].item.kind === 'measure' && letters[items[j].letter].date > date) found.add(j);
+  const { dateOf, idRank, weight, stamp, touched, isMeasure } = ctx;
+  const { postings, itemTerms } = ctx.terms;
+  const visit = ++ctx.visit;
+  let count = 0;
+  for (const t of itemTerms[i]) {
+    if (weight[t] === 0) continue;
+    const list = postings[t];
+    // Posting lists run newest first: the later items are a prefix.
+    for (let k = 0; k < list.length && dateOf[list[k]] > dateOf[i]; k++) {
+      const j = list[k];
+      if (stamp[j] === visit || !isMeasure[j]) continue;
+      stamp[j] = visit;
+      touched[count++] = j;
     }
   }
-  const later = (a: number, b: number) => {
-    const x = letters[items[a].letter];
-    const y = letters[items[b].letter];
-    if (x.date !== y.date) return x.date < y.date ? -1 : 1;
-    if (x.id !== y.id) return x.id < y.id ? -1 : 1;
-    return a - b;
-  };
-  return [...found].sort(later).slice(0, limit);
+  const earlier = (a: number, b: number) =>
+    dateOf[a] !== dateOf[b] ? dateOf[a] < dateOf[b] : idRank[a] !== idRank[b] ? idRank[a] < idRank[b] : a < b;
+  return select(touched, count, limit, earlier);
 }
 
-/** The display forms (in `a`'s spelling and order) of the terms `a` and `b` both name. */
-export function shared(a: IndexedItem, b: IndexedItem): string[] {
+/** The display forms (in item `a`'s spelling and order) of the terms items `a` and `b` both name. */
+export function shared(ctx: RelatedContext, a: number, b: number): string[] {
+  const { itemTerms } = ctx.terms;
+  const displays = ctx.index.items[a].displays;
   const out: string[] = [];
-  a.keys.forEach((k, n) => {
-    if (b.keys.includes(k)) out.push(a.displays[n]);
-  });
+  for (let n = 0; n < itemTerms[a].length; n++) if (itemTerms[b].includes(itemTerms[a][n])) out.push(displays[n]);
   return out;
+}
+
+/** The first `limit` of `from[0..count)` by `before`, skipping `exclude`: insertion into a short list. */
+function select(
+  from: Int32Array,
+  count: number,
+  limit: number,
+  before: (a: number, b: number) => boolean,
+  exclude?: Set<number>,
+): number[] {
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  for (let k = 0; k < count; k++) {
+    const j = from[k];
+    if (best.length === limit && !before(j, best[limit - 1])) continue;
+    if (exclude?.has(j)) continue;
+    let at = best.length;
+    while (at > 0 && before(j, best[at - 1])) at--;
+    best.splice(at, 0, j);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 // Full-width ASCII variants U+FF01..U+FF5E sit exactly 0xFEE0 above their ASCII forms.
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const SPACE = /[\s\u3000\u00A0\u200B\uFEFF]+/g;
+// Most terms have nothing to fold: one test instead of two replacements (450,000 terms at 10,000 letters).
+const FOLDABLE = /[\s\u3000\u00A0\u200B\uFEFF\uFF01-\uFF5E]/;
 
 /**
  * The term's key: white space (incl. U+3000, NBSP, zero-width) removed, full-width digits,
@@ -15,12 +17,15 @@ const SPACE = /[\s\u3000\u00A0\u200B\uFEFF]+/g;
  * `PVC` and `pvc` stay two terms. CJK punctuation without an ASCII twin (《》“”、—) is kept.
  */
 export function normalizeTerm(term: string): string {
-  return termDisplay(term).replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const nfc = term.normalize('NFC');
+  if (!FOLDABLE.test(nfc)) return nfc;
+  return nfc.replace(SPACE, '').replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** The term as the letter prints it, only white space removed (NFC), as the record's `terms` hold it. */
 export function termDisplay(term: string): string {
-  return term.normalize('NFC').replace(SPACE, '');
+  const nfc = term.normalize('NFC');
+  return FOLDABLE.test(nfc) ? nfc.replace(SPACE, '') : nfc;
 }
 
 /**
