@@ -110,6 +110,6 @@ function ref(ctx: RelatedContext, j: number, reason: string[]): ItemRef {
 function slugsFor(keys: string[]): string[] {
   const slugs = keys.map((k) => termSlug(k));
   const seen = new Map<string, number>();
-  slugs.forEach((s, t) => seen.set(s, (seen.get(s) ?? 0) + 1));
+  for (const s of slugs) seen.set(s, (seen.get(s) ?? 0) + 1);
   return slugs.map((s, t) => (seen.get(s)! > 1 ? termSlug(keys[t], 16) : s));
 }
