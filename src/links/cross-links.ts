@@ -3,6 +3,12 @@
  * index (every term, the items naming it), each item's term links, its related items in other
  * letters, and for a commitment the measures it continues and the later measures reporting on
  * it; editor overrides on top. Pure and deterministic: same input, same output, same order.
+ *
+ * The site calls it once per build, over all letters:
+ *   buildCrossLinks(letters.map((l) => ({ id, url: urls.letter(year, id), title, date, replyingUnit,
+ *     items: [...sections.flatMap((s) => s.measures) as 'measure', ...nextSteps as 'commitment'] })), edits)
+ * and renders `terms` as the term index and term pages, `byItem[id][anchor]` beside each
+ * measure or commitment; a thrown Error (bad edit target) fails the build.
  */
 import { addTerm, byCodeUnits, indexLetters, indexTerms, removeTerm } from './archive-index.ts';
 import type { ArchiveIndex, TermTable } from './archive-index.ts';
