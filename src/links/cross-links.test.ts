@@ -70,6 +70,13 @@ describe('terms: one entry per key', () => {
     expect(refs(t.uses)).toEqual(['new#m1-1', 'new#n1', 'old#m1-1', 'old#m1-2']);
   });
 
+  it('shows the newest letter’s spelling when spellings tie', () => {
+    const y = buildCrossLinks([letter('o', '2020-01-01', 'm1-1:ＡＢ计划'), letter('n', '2021-01-01', 'm1-1:AB计划')]);
+    expect(y.terms.map((t) => [t.key, t.display])).toEqual([['AB计划', 'AB计划']]);
+    const z = buildCrossLinks([letter('o', '2022-01-01', 'm1-1:ＡＢ计划'), letter('n', '2021-01-01', 'm1-1:AB计划')]);
+    expect(z.terms.map((t) => [t.key, t.display])).toEqual([['AB计划', 'ＡＢ计划']]);
+  });
+
   it('keeps each item’s own spelling in its term links; a term of one item is not linked', () => {
     expect(x.byItem.new['m1-1'].termLinks).toEqual([{ display: '科技新政３０条', slug: termSlug('科技新政30条'), linked: true }]);
     expect(x.byItem.mid['m2-1'].termLinks).toEqual([{ display: '孤', slug: termSlug('孤'), linked: false }]);

@@ -54,18 +54,22 @@ function termEntries(index: ArchiveIndex, table: TermTable, slugs: string[]): Te
   return ids.map((t) => {
     const key = table.keys[t];
     const list = table.postings[t];
-    const counts = new Map<string, number>();
-    for (const i of list) {
-      const d = items[i].displays[table.itemTerms[i].indexOf(t)];
-      counts.set(d, (counts.get(d) ?? 0) + 1);
-    }
-    // Most used spelling; ties go to the newest letter's (counted first; Map keeps insertion order).
-    let display = '';
-    let most = 0;
-    for (const [d, n] of counts) if (n > most) [display, most] = [d, n];
+    const display = commonestDisplay(list.map((i) => items[i].displays[table.itemTerms[i].indexOf(t)]));
     const uses = list.map((i) => ({ letterId: letters[items[i].letter].id, anchor: items[i].item.anchor }));
     return { key, slug: slugs[t], display, uses };
   });
+}
+
+/** The spelling most uses have; ties go to the first (the newest letter's). */
+function commonestDisplay(displays: string[]): string {
+  // Usually every use spells the term alike: no counting then.
+  if (displays.every((d) => d === displays[0])) return displays[0];
+  const counts = new Map<string, number>();
+  for (const d of displays) counts.set(d, (counts.get(d) ?? 0) + 1);
+  // Map order is first appearance, so a tie keeps the earlier spelling.
+  let best = displays[0];
+  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  return best;
 }
 
 /** Every item's links, letters by id, items in document order. */
@@ -88,7 +92,8 @@ function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], o
       const kept = added.filter((j) => !removed?.has(j));
       const exclude = removed || kept.length ? new Set([...(removed ?? []), ...kept]) : undefined;
       const computed = relatedItems(ctx, i, Math.max(0, opts.maxRelated - kept.length), exclude);
-      const related = [...kept.map((j) => ref(ctx, j, [EDITED])), ...computed.map((j) => ref(ctx, j, shared(ctx, i, j)))];
+      const related = kept.map((j) => ref(ctx, j, [EDITED]));
+      for (const j of computed) related.push(ref(ctx, j, shared(ctx, i, j)));
       const commitment = it.item.kind === 'commitment';
       const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(ctx, j, shared(ctx, i, j))) : [];
       const reportedBy = commitment

@@ -30,15 +30,24 @@ export interface RelatedContext {
 export function relatedContext(index: ArchiveIndex, terms: TermTable, maxDf: number): RelatedContext {
   const { items, letters } = index;
   const n = items.length;
-  const weight = Float64Array.from(terms.postings, (p) => (p.length <= maxDf ? Math.log(1 + n / p.length) : 0));
-  const letterOf = Int32Array.from(items, (it) => it.letter);
-  const letterDate = letters.map((l) => Number(l.date.replaceAll('-', '')) || 0);
-  const dateOf = Int32Array.from(items, (it) => letterDate[it.letter]);
+  const weight = new Float64Array(terms.postings.length);
+  terms.postings.forEach((p, t) => (weight[t] = p.length <= maxDf ? Math.log(1 + n / p.length) : 0));
   const byId = letters.map((_, li) => li).sort((a, b) => (letters[a].id < letters[b].id ? -1 : 1));
   const letterIdRank = new Int32Array(letters.length);
   byId.forEach((li, r) => (letterIdRank[li] = r));
-  const idRank = Int32Array.from(items, (it) => letterIdRank[it.letter]);
-  const isMeasure = Uint8Array.from(items, (it) => (it.item.kind === 'measure' ? 1 : 0));
+  const letterDate = letters.map((l) => Number(l.date.replaceAll('-', '')) || 0);
+  const letterOf = new Int32Array(n);
+  const dateOf = new Int32Array(n);
+  const idRank = new Int32Array(n);
+  const isMeasure = new Uint8Array(n);
+  // Plain loops: TypedArray.from with a mapping function goes through the iterator protocol.
+  for (let i = 0; i < n; i++) {
+    const li = items[i].letter;
+    letterOf[i] = li;
+    dateOf[i] = letterDate[li];
+    idRank[i] = letterIdRank[li];
+    isMeasure[i] = items[i].item.kind === 'measure' ? 1 : 0;
+  }
   return {
     index, terms, weight, letterOf, dateOf, idRank, isMeasure,
     scores: new Float64Array(n), touched: new Int32Array(n), stamp: new Int32Array(n), visit: 0,
