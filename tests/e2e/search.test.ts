@@ -1,0 +1,151 @@
+/**
+ * The search element in Chromium over the fixture build: CJK substrings across Pagefind's word
+ * boundaries (态环境-style) and across the query segmenter's splits (碳中和-style), quoted phrases,
+ * member names, numbers in every form (`361` finds `0361`, `3` never lists 30/300), the full 文号
+ * and its parts; exact hits first, anchored to their measure; nothing fetched off-site.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { distDir } from '../site/paths.ts';
+import { serve } from './static-server.ts';
+import { loadLetters, type BenchLetter } from '../../scripts/bench-search/truth.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const seed = '/replies/2025/2025-ta5-4-0361/';
+let browser: Browser;
+let context: BrowserContext;
+let server: Awaited<ReturnType<typeof serve>>;
+let letters: BenchLetter[];
+const offSite: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(distDir);
+  letters = loadLetters(distDir);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    offSite.push(url.href);
+    return route.abort();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Hit { href: string; match: string; number: string }
+
+/** Opens `/search/?q=…`, waits for the results; the listed hits and every result URL in order. */
+async function search(q: string): Promise<{ hits: Hit[]; all: string[]; status: string }> {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('archive-search[data-state="done"]');
+  const r = await page.evaluate(async () => {
+    const el = document.querySelector('archive-search') as HTMLElement & { allUrls(): Promise<string[]> };
+    const hits = [...el.querySelectorAll<HTMLLIElement>('.search-results > li:not(.more)')].map((li) => ({
+      href: li.querySelector('h2 a')!.getAttribute('href')!, match: li.dataset.match!, number: li.querySelector('.number')?.textContent ?? '',
+    }));
+    return { hits, all: await el.allUrls(), status: el.querySelector('.search-status')!.textContent! };
+  });
+  await page.close();
+  return r;
+}
+
+const letterOf = (u: string) => u.replace(/#.*$/, '');
+/** The fixture letters whose rendered text holds `s`. */
+const holding = (s: string) => letters.filter((l) => l.text.includes(s)).map((l) => l.url).sort();
+
+/** Every letter holding `q` is found, and they all come before any letter that does not. */
+async function expectExactFirst(q: string, s = q) {
+  const want = holding(s);
+  expect(want.length).toBeGreaterThan(0);
+  const { all } = await search(q);
+  const got = all.map(letterOf);
+  expect(got.slice(0, want.length).sort()).toEqual(want);
+}
+
+describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir, 'search/keys')))('search in Chromium', () => {
+  it('finds a substring cutting across indexed words (态环境-style: 业科技自, 技特派)', async () => {
+    for (const q of ['业科技自', '技特派', '创新活']) await expectExactFirst(q);
+  });
+
+  it('finds a term the browser segmenter splits otherwise (碳中和-style: 科技特派员, 成果转化)', async () => {
+    for (const q of ['科技特派员', '成果转化', '高新技术企业']) await expectExactFirst(q);
+  });
+
+  it('lands an exact hit on the measure where the string occurs', async () => {
+    const { hits } = await search('科技特派员工作站');
+    expect(hits[0]).toMatchObject({ href: `${seed}#m2-3`, match: 'exact' });
+  });
+
+  it('every two-character substring of the seed letter finds it', async () => {
+    const seedText = letters.find((l) => l.url === seed)!.text;
+    const runs = seedText.match(/[\u4e00-\u9fff]{2,}/gu)!;
+    const grams = [...new Set(runs.flatMap((r) => [...r].slice(1).map((c, i) => r[i] + c)))];
+    for (const g of grams.filter((_, i) => i % 61 === 0)) {
+      const { all } = await search(g);
+      expect(all.map(letterOf), g).toContain(seed);
+    }
+  }, 240_000);
+
+  it('a quoted phrase matches the phrase, and only it', async () => {
+    const want = holding('科技特派员');
+    const { all } = await search('"科技特派员"');
+    expect(all.map(letterOf).sort()).toEqual(want);
+    const none = await search('"特派员科技"');
+    expect(none.all).toEqual([]);
+  });
+
+  it("a member's name lists that member's letters first", async () => {
+    const { hits } = await search('乌力吉仓');
+    expect(hits[0]).toMatchObject({ href: seed, match: 'key' });
+  });
+
+  it('numbers in every form put the exact letter first: 0361, 361, 第361号, 361号提案, 五届四次会议第0361号', async () => {
+    for (const q of ['0361', '361', '第361号', '361号提案', '五届四次会议第0361号', '０３６１']) {
+      const { hits } = await search(q);
+      expect(hits[0], q).toMatchObject({ href: seed, match: 'key' });
+      expect(hits[0].number, q).toContain('市政协五届四次会议');
+    }
+  });
+
+  it('the 文号 in full or in part: 鄂建提复字〔2025〕333号, 〔2025〕333, 333号, [2025]333', async () => {
+    for (const q of ['鄂建提复字〔2025〕333号', '〔2025〕333', '333号', '鄂建提复字[2025]333号']) {
+      const { hits } = await search(q);
+      expect(hits[0], q).toMatchObject({ href: seed, match: 'key' });
+    }
+    const full = await search('鄂建提复字〔2025〕333号');
+    expect(full.all.map(letterOf)).toEqual([seed]);
+  });
+
+  it('a bare number never lists letters that only have longer numbers (3 ≠ 30, 300)', async () => {
+    const { all } = await search('361');
+    expect(all.map(letterOf)).toEqual([seed]);
+    const three = await search('3');
+    for (const u of three.all) {
+      const l = letters.find((x) => x.url === letterOf(u))!;
+      expect(/(?<![0-9])0*3(?![0-9])/.test(l.text.replace(/\s+/g, '')), u).toBe(true);
+    }
+  });
+
+  it('mixed text with digits and punctuation is re-checked exactly (12.5%-style)', async () => {
+    const s = letters.map((l) => /\d+\.\d+万元/.exec(l.text.replace(/\s+/g, ''))?.[0]).find(Boolean)!;
+    expect(s).toBeTruthy();
+    const want = letters.filter((l) => l.text.replace(/\s+/g, '').includes(s)).map((l) => l.url);
+    const { all, hits } = await search(s);
+    expect(all.map(letterOf).slice(0, want.length).sort()).toEqual(want.sort());
+    expect(hits[0].match).toBe('exact');
+  });
+
+  it('attempted no request to any other host', () => {
+    expect(offSite).toEqual([]);
+  });
+});
