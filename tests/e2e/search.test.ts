@@ -72,7 +72,7 @@ async function expectExactFirst(q: string, s = q) {
   expect(got.slice(0, want.length).sort()).toEqual(want);
 }
 
-describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir, 'search/keys')))('search in Chromium', () => {
+describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir, 'search/keys')))('search in Chromium', { timeout: 180_000 }, () => {
   it('finds a substring cutting across indexed words (态环境-style: 业科技自, 技特派)', async () => {
     for (const q of ['业科技自', '技特派', '创新活']) await expectExactFirst(q);
   });
