@@ -21,7 +21,7 @@ import { termSlug } from './term-normalize.ts';
 
 export type * from './cross-link-types.ts';
 
-const DEFAULTS: Required<CrossLinkOptions> = { maxRelated: 5, maxReportedBy: 10, commonShare: 0.01, commonMin: 200 };
+const DEFAULTS: Required<CrossLinkOptions> = { maxRelated: 5, maxReportedBy: 10, commonShare: 0.002, commonMin: 200 };
 const EDITED = '编辑添加';
 
 /**
@@ -77,6 +77,7 @@ function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], o
   const { items, letters, firstItem } = ctx.index;
   const { postings, itemTerms } = ctx.terms;
   const byItem: Record<string, Record<string, ItemLinks>> = {};
+  const ref = refMaker(ctx);
   const letterOrder = letters.map((_, li) => li).sort((a, b) => byCodeUnits(letters[a].id, letters[b].id));
   for (const li of letterOrder) {
     const links: Record<string, ItemLinks> = {};
@@ -92,12 +93,12 @@ function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], o
       const kept = added.filter((j) => !removed?.has(j));
       const exclude = removed || kept.length ? new Set([...(removed ?? []), ...kept]) : undefined;
       const computed = relatedItems(ctx, i, Math.max(0, opts.maxRelated - kept.length), exclude);
-      const related = kept.map((j) => ref(ctx, j, [EDITED]));
-      for (const j of computed) related.push(ref(ctx, j, shared(ctx, i, j)));
+      const related = kept.map((j) => ref(j, [EDITED]));
+      for (const j of computed) related.push(ref(j, shared(ctx, i, j)));
       const commitment = it.item.kind === 'commitment';
-      const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(ctx, j, shared(ctx, i, j))) : [];
+      const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(j, shared(ctx, i, j))) : [];
       const reportedBy = commitment
-        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(ctx, j, shared(ctx, i, j)))
+        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(j, shared(ctx, i, j)))
         : [];
       links[it.item.anchor] = { termLinks, related, continues, reportedBy };
     }
@@ -106,12 +107,19 @@ function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], o
   return byItem;
 }
 
-/** A link to item j, with the reason shown beside it. */
-function ref(ctx: RelatedContext, j: number, reason: string[]): ItemRef {
-  const it = ctx.index.items[j];
-  const l = ctx.index.letters[it.letter];
-  const { anchor, kind, lead } = it.item;
-  return { letterId: l.id, anchor, kind, lead, title: l.title, date: l.date, replyingUnit: l.replyingUnit, href: `${l.url}#${anchor}`, reason };
+/** Makes links to items, with the reason shown beside each; one href string per target item. */
+function refMaker(ctx: RelatedContext): (j: number, reason: string[]) => ItemRef {
+  const { items, letters } = ctx.index;
+  const hrefs: (string | undefined)[] = new Array(items.length);
+  return (j, reason) => {
+    const item = items[j].item;
+    const l = letters[items[j].letter];
+    const href = (hrefs[j] ??= `${l.url}#${item.anchor}`);
+    return {
+      letterId: l.id, anchor: item.anchor, kind: item.kind, lead: item.lead,
+      title: l.title, date: l.date, replyingUnit: l.replyingUnit, href, reason,
+    };
+  };
 }
 
 /**
