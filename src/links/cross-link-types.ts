@@ -30,15 +30,17 @@ export interface LinkEdit {
 /** Editor overrides by letter id: links to add and computed links to remove. */
 export type LinkEdits = Record<string, { add?: LinkEdit[]; remove?: LinkEdit[] }>;
 
-/** Limits of the computation; the defaults suit an archive of up to ~10,000 letters. */
+/** Limits of the computation. */
 export interface CrossLinkOptions {
-  /** Most related items per item (editor additions always shown, computed ones fill up). */
+  /** Most related items per item (default 5; editor additions always shown, computed ones fill up). */
   maxRelated?: number;
-  /** Most later measures listed under a commitment's `reportedBy`. */
+  /** Most later measures listed under a commitment's `reportedBy` (default 10, oldest first). */
   maxReportedBy?: number;
   /**
-   * A term used by more than max(`commonMin`, `commonShare` × all items) items is too common to
-   * relate anything: `related` and `reportedBy` skip it (it still has its term page and links).
+   * A term used by more than max(`commonMin`, `commonShare` × all items) items (defaults 200 and
+   * 0.002: 300 items at 10,000 letters) is too common to relate anything: `related` and
+   * `reportedBy` skip it, and `CrossLinks.commonTerms` lists it. It keeps its term page, its
+   * term links and `continues`. Skipping these is what keeps `related` near-linear.
    */
   commonShare?: number;
   commonMin?: number;
