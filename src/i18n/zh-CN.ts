@@ -14,6 +14,7 @@ export const site = {
   home: '首页',
   browse: '浏览',
   search: '检索',
+  terms: '政策与机构',
   openData: '开放数据',
   footer: '所有答复函均据公开文件整理；原文以所附原始文件为准。',
   navLabel: '主导航',
@@ -74,6 +75,22 @@ export const letter = {
   outline: '目录',
   issuedOn: (date: string, by: string) => `${by} ${date} 印发`,
   warnings: '整理说明',
+} as const;
+
+/** Cross-links between measures, and the term pages. */
+export const links = {
+  terms: '提及',
+  related: '相关措施',
+  sharedTerms: (terms: string[]) => `同提及：${terms.join('、')}`,
+  continues: '承接本函措施',
+  reportedBy: '后续答复函中的相关措施',
+  termIndexTitle: '政策、项目与机构',
+  termIndexIntro: '答复函中提及的政策、规划、项目、平台与机构，按拼音排序；每一项列出提及它的全部措施。',
+  termTitle: (term: string) => `提及“${term}”的措施`,
+  termCount: (n: number) => `${n} 项措施`,
+  termLetters: (n: number) => `${n} 封答复函`,
+  onlyOnce: '仅一项措施提及',
+  byLetter: (title: string) => `《${title}》`,
 } as const;
 
 export const browse = {

@@ -8,7 +8,7 @@ import { parseHead, parseProposalFacts } from './parse-head.ts';
 import { parseCategory, parseTail } from './parse-tail.ts';
 import { splitBody } from './split-body.ts';
 import { letterTerms } from './extract-terms.ts';
-import { quotedTerms } from './extract-terms.ts';
+import { measureTerms } from '../links/measure-terms.ts';
 import type { BlockItem, LetterLayout, TailBlockKind } from './letter-layout.ts';
 import type { LetterRecord } from '../record/record-schema.ts';
 
@@ -60,9 +60,9 @@ export function parseLetter(text: string): ParsedLetter {
     sections: body.sections.map((s) => ({
       heading: s.heading,
       anchor: s.anchor,
-      measures: measures(s.items).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: quotedTerms(m.paragraphs.join('\n')) })),
+      measures: measures(s.items).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: measureTerms(m.paragraphs.join('\n')) })),
     })),
-    nextSteps: measures(body.nextSteps ?? []).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: quotedTerms(m.paragraphs.join('\n')) })),
+    nextSteps: measures(body.nextSteps ?? []).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: measureTerms(m.paragraphs.join('\n')) })),
     terms: letterTerms(paragraphs, proposalTitle),
   };
   const layout: LetterLayout = {

@@ -16,6 +16,8 @@ export const urls = {
   search: (q?: string) => href('search/') + (q ? `?q=${encodeURIComponent(q)}` : ''),
   browse: () => href('browse/'),
   openData: () => href('open-data/'),
+  terms: () => href('terms/'),
+  term: (slug: string) => href(`terms/${slug}/`),
   letter: (year: string, id: string) => href(`replies/${year}/${id}/`),
   record: (year: string, id: string) => href(`replies/${year}/${id}/record.json`),
   source: (year: string, id: string, ext: string) => href(`replies/${year}/${id}/source.${ext}`),
