@@ -63,11 +63,33 @@ export function groupBy(
   return [...groups.entries()].sort((a, b) => order(a[0], b[0]));
 }
 
+// Built once per build: pages look letters up by id and session, thousands of times.
+const indexes = new WeakMap<Letter[], { byId: Map<string, Letter>; bySession: Map<string, Letter[]> }>();
+
+function indexOf(all: Letter[]) {
+  let index = indexes.get(all);
+  if (!index) {
+    const bySession = new Map<string, Letter[]>();
+    for (const l of all) {
+      const key = sessionKey(l);
+      if (key !== null) bySession.set(key, [...(bySession.get(key) ?? []), l]);
+    }
+    index = { byId: new Map(all.map((l) => [l.data.id, l])), bySession };
+    indexes.set(all, index);
+  }
+  return index;
+}
+
+/** The letter with this record id, among `all`. */
+export function letterById(all: Letter[], id: string): Letter | undefined {
+  return indexOf(all).byId.get(id);
+}
+
 /** The letters before and after this one in the same session (date order). */
 export function neighbours(all: Letter[], letter: Letter): { prev?: Letter; next?: Letter } {
   const key = sessionKey(letter);
   if (key === null) return {};
-  const same = all.filter((l) => sessionKey(l) === key);
+  const same = indexOf(all).bySession.get(key) ?? [];
   const i = same.findIndex((l) => l.id === letter.id);
   return { prev: same[i - 1], next: same[i + 1] };
 }
