@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pagefindIntegration } from './src/site/pagefind-integration.ts';
+import { letterFilesIntegration } from './src/site/letter-files-integration.ts';
 
 const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
 // `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
@@ -29,5 +30,6 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { smartPunctuation: false, gfm: false } }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  // The letters' record.json and original files are copied in after the pages (not routes: see the module).
+  integrations: [mdx(), letterFilesIntegration(content), pagefindIntegration()],
 });
