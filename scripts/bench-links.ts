@@ -9,21 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { buildCrossLinks, type LinkItem, type LinkLetter } from '../src/links/cross-links.ts';
+import { makeRng } from './gen/prng.ts';
 
 const VOCABULARY = 40_000;
 const ZIPF_S = 1;
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A sampler of term ranks 0..n-1 with P(rank r) ∝ 1 / (r + 1)^s. */
 function zipf(n: number, s: number, random: () => number): () => number {
@@ -54,7 +44,7 @@ function spell(rank: number, random: () => number): string {
 
 /** The synthetic archive: letters dated 2015–2026, ids `b-000001`…, items in document order. */
 export function syntheticLetters(count: number, seed: number): LinkLetter[] {
-  const random = prng(seed);
+  const random = makeRng(String(seed)).next;
   const term = zipf(VOCABULARY, ZIPF_S, random);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const letters: LinkLetter[] = [];

@@ -8,19 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/ingest/decode-text.ts';
 import { archivableLetter } from '../../src/ingest/archive-letter.ts';
 import { LetterError } from '../../src/ingest/letter-error.ts';
+import { makeRng } from '../../scripts/gen/prng.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const RUNS_PER_FIXTURE = 40;
 
-/** mulberry32: a small seeded PRNG, so that a failing mutation can be replayed. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, rand: () => number) => Uint8Array;
 const int = (rand: () => number, n: number) => Math.floor(rand() * n);
@@ -56,7 +48,8 @@ describe('mutation', () => {
   for (const name of inputs) {
     it(name, async () => {
       const original = new Uint8Array(readFileSync(join(FIXTURES, name)));
-      const rand = prng(name.length * 7919);
+      // Seeded by the file's name, so a failing mutation can be replayed.
+      const rand = makeRng(name).next;
       for (let run = 0; run < RUNS_PER_FIXTURE; run++) {
         const kind = Object.keys(MUTATIONS)[run % Object.keys(MUTATIONS).length];
         const bytes = MUTATIONS[kind](original, rand);
