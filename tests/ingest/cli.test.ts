@@ -79,8 +79,16 @@ describe('npm run ingest', () => {
     const content = tmp();
     const r = ingest('--content', content, FIXTURES);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/refused\s+4/);
-    expect(r.stdout).toContain('truncated: no signature/date');
+    // 24 letter files: 14 letters, 6 copies (format twins, the GB18030 twin, the dup-* file), 4 malformed.
+    expect(r.stdout).toContain([
+      'files      24', 'ingested   14', 'duplicates 6', 'refused    4', 'warnings   4',
+      '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
+      '      1 × empty input: file has no content',
+      '      1 × not a reply letter: no document number, addressee salutation, reply title or signing block',
+      '      1 × truncated: no signature/date',
+      '      3 × warning: no contact',
+      '      2 × warning: no 签发人',
+    ].join('\n'));
     expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(14);
     expect(files(content).some((f) => f.includes('.tmp'))).toBe(false);
   });
