@@ -80,7 +80,8 @@ function humanLine(o: Outcome): string {
   if ('error' in o) return `refused   ${o.file}: ${o.error}`;
   if ('duplicateOf' in o) return `duplicate ${o.file}: same text as ${o.duplicateOf}`;
   const warn = o.record.warnings.length ? ` (warnings: ${o.record.warnings.join(', ')})` : '';
-  return `${o.written ? (o.replaced ? 'replaced ' : 'ingested ') : 'checked  '} ${o.file} → ${o.written ?? o.record.id}${warn}`;
+  if (o.replaced) return `replaced  ${o.file} → ${o.written} (changed: ${o.replaced.join(', ') || 'nothing but the file'})${warn}`;
+  return `${o.written ? 'ingested ' : 'checked  '} ${o.file} → ${o.written ?? o.record.id}${warn}`;
 }
 
 main().then(

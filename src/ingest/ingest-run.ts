@@ -7,12 +7,13 @@ import { dirname, join } from 'node:path';
 import { LetterError } from './letter-error.ts';
 import { letterText } from './read-letter.ts';
 import { archivableLetter, letterMdx, sha256, type ArchivableLetter } from './archive-letter.ts';
-import { readContentIndex, type IndexedLetter } from './content-index.ts';
+import { frontmatterOf, readContentIndex, type IndexedLetter } from './content-index.ts';
+import { changedFields } from './record-changes.ts';
 import { disambiguatedId } from './letter-id.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
 export type Outcome =
-  | { file: string; record: ArchivedRecord; written?: string; replaced?: boolean }
+  | { file: string; record: ArchivedRecord; written?: string; replaced?: string[] }
   | { file: string; duplicateOf: string; duplicateOfFile: string }
   | { file: string; error: string };
 
@@ -63,9 +64,10 @@ async function ingestOne(file: string, index: IndexedLetter[], options: IngestOp
   if (previous) index.splice(index.indexOf(previous), 1);
   index.push(entry);
   if (options.dryRun) return { file, record: letter.record };
+  const before = previous?.path ? frontmatterOf(await readFile(previous.path, 'utf8')) ?? {} : undefined;
   const written = await writeLetter(options.contentDir, letter, bytes, previous);
   entry.path = written;
-  return { file, record: letter.record, written, replaced: Boolean(previous) };
+  return { file, record: letter.record, written, ...(before ? { replaced: changedFields(before, letter.record) } : {}) };
 }
 
 /** Writes the kept original, then the MDX file, each through a temporary file and a rename. */

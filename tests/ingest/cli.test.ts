@@ -61,6 +61,7 @@ describe('npm run ingest', () => {
     expect(refused.stdout).toContain('2025-ta5-4-0361 already holds 鄂建提复字〔2025〕333号 with other text: use --replace');
     const replaced = ingest('--replace', '--content', content, changed);
     expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain('(changed: text)');
     expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'), 'utf8')).toContain('8460 万元');
     expect(files(content)).toHaveLength(4);
   });
