@@ -10,8 +10,12 @@
  *    written at build time by src/site/search-keys.ts): exact letters first, each with its session;
  *    a number matches whole numbers only (3 never finds 30).
  * 2. Text goes to Pagefind as CJK character bigrams (the index holds every adjacent CJK pair of the
- *    text, whatever its word segmentation), unsegmented: Pagefind's own query segmentation
- *    (Intl.Segmenter) is replaced by white-space splitting for this page, see `plainSegmenter`.
+ *    text as a word of its own, whatever its word segmentation), unsegmented: Pagefind's own query
+ *    segmentation (Intl.Segmenter) is replaced by white-space splitting for this page, see
+ *    `plainSegmenter`. Pagefind runs on the page's thread (`noWorker`): in its web worker the
+ *    query would be segmented by the worker's own Intl.Segmenter, which splits bigrams such as
+ *    `力资` into single characters; Pagefind then matches them as prefixes within one index chunk
+ *    only, and misses every letter whose words sit in the next chunk.
  * 3. Candidates are re-checked against their text (the Pagefind fragment) in rank order: letters
  *    holding the exact string come first, linked to the measure where it occurs; the others (which
  *    only hold its bigrams) follow, unless the query was quoted ("碳中和": the phrase only) or a bare number.
@@ -73,7 +77,8 @@ class ArchiveSearch extends HTMLElement {
     try {
       plainSegmenter();
       this.pagefind = await import(`${this.base}pagefind/pagefind.js`);
-      await this.pagefind.options({ baseUrl: this.base });
+      // noWorker: the query terms must reach Pagefind as plainSegmenter leaves them (see above).
+      await this.pagefind.options({ baseUrl: this.base, noWorker: true });
       await this.fillFilters(params);
     } catch {
       this.status.textContent = this.t.error;
