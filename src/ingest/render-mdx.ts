@@ -14,7 +14,8 @@ const TAIL_COMPONENT: Record<TailBlockKind, string> = {
 /** The whole MDX file. */
 export function renderMdx(record: ArchivedRecord, layout: LetterLayout): string {
   // Every string quoted: the frontmatter reads the same under any YAML parser (no `yes`/`0477`/date surprises).
-  const front = dump({ id: record.id, ...record }, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true });
+  const { id, ...rest } = record;
+  const front = dump({ id, ...rest }, { lineWidth: -1, noRefs: true, forceQuotes: true });
   return `---\n${front}---\n\n${renderBody(layout)}`;
 }
 

@@ -109,7 +109,8 @@ export function splitItems(
   }
   const markers = countingMarkers(paragraphs, style);
   let count = 0;
-  let open: { paragraphs: string[]; absorbs: boolean } | null = null;
+  // Assigned inside the forEach below, so TypeScript must be told it can be non-null.
+  let open = null as { paragraphs: string[]; absorbs: boolean } | null;
   let consumed = paragraphs.length;
   for (const [i, p] of paragraphs.entries()) {
     const ms = markers[i];
