@@ -2,9 +2,9 @@
  * How the archive's search reads a query; shared by the browser (archive-search.js) and the build
  * (src/site/search-keys.ts), so both sides normalise numbers, 文号 and names the same way.
  *
- * - Text: CJK runs become their character bigrams (Pagefind indexes every adjacent CJK pair of
- *   the text, across its own word boundaries), other runs their ASCII words. The browser hands
- *   these terms to Pagefind unsegmented, then re-checks candidates for the exact string.
+ * - Text: CJK runs become some of their character bigrams (Pagefind 1.6 indexes every adjacent
+ *   CJK pair of the text as a word, across its own word boundaries), other runs their ASCII words.
+ *   The browser hands these terms to Pagefind unsegmented, then re-checks candidates for the exact string.
  * - Numbers and 文号: `0361`, `361号`, `第361号`, `361号提案`, `五届四次会议第0361号`,
  *   `鄂建提复字〔2025〕333号`, `〔2025〕333` parse to a number (no leading zeros) plus what else
  *   the query says (year, 文号 prefix, session, kind); the key index maps numbers to letters.
@@ -43,9 +43,15 @@ export function bigrams(run) {
   return [...new Set(out)];
 }
 
+/** At most this many bigrams of one CJK run go to Pagefind: each loads an index chunk. */
+export const MAX_RUN_TERMS = 3;
+
 /**
- * The Pagefind terms for a text query: bigrams of each CJK run (all of them up to 6, else a tiling
- * that still covers every character), and each ASCII word or number as its own term.
+ * The Pagefind terms for a text query: of each CJK run up to MAX_RUN_TERMS bigrams, spread evenly
+ * from its first pair to its last (市场监督管 → 市场 监督 督管; 科技特派员工作站 → 科技 派员 作站),
+ * and each ASCII word or number as its own term. Pagefind finds the letters holding all terms, a
+ * superset of those holding the text, which the re-check then sorts exact first: more bigrams would
+ * only narrow the candidates at the price of one index chunk each.
  */
 export function textTerms(text) {
   const terms = [];
@@ -56,14 +62,12 @@ export function textTerms(text) {
   for (const m of text.matchAll(cjkRun)) {
     other(text.slice(last, m.index));
     last = m.index + m[0].length;
-    const grams = bigrams(m[0]);
-    if (grams.length <= 6) terms.push(...grams);
-    else {
-      const chars = [...m[0]];
-      const picked = new Set();
-      for (let i = 0; i + 1 < chars.length; i += 2) picked.add(chars[i] + chars[i + 1]);
-      picked.add(chars.at(-2) + chars.at(-1));
-      terms.push(...picked);
+    const chars = [...m[0]];
+    if (chars.length < 2) { terms.push(m[0]); continue; }
+    const k = Math.min(MAX_RUN_TERMS, Math.ceil(chars.length / 2));
+    for (let i = 0; i < k; i++) {
+      const at = k === 1 ? 0 : Math.round((i * (chars.length - 2)) / (k - 1));
+      terms.push(chars[at] + chars[at + 1]);
     }
   }
   other(text.slice(last));

@@ -1,0 +1,44 @@
+/**
+ * The query terms the search hands Pagefind (public/scripts/search-query.js). Recall rests on one
+ * property: every CJK term of a query is a bigram of the query itself, so every letter whose
+ * indexed text holds the query holds each term as an indexed word (Pagefind 1.6 indexes every
+ * adjacent CJK pair) and Pagefind returns it among the candidates the re-check sorts.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_RUN_TERMS, textTerms } from '../../public/scripts/search-query.js';
+
+const seedText = '三是推动企业科技特派员工作机制。建设11家企业科技特派员工作站。“两院”院士纷至沓来,常态化开展清华大学本科生化工实践活动';
+
+describe('textTerms', () => {
+  it('spreads at most MAX_RUN_TERMS bigrams over each CJK run, first pair to last', () => {
+    expect(textTerms('力资')).toEqual(['力资']);
+    expect(textTerms('技型企')).toEqual(['技型', '型企']);
+    expect(textTerms('特派员工')).toEqual(['特派', '员工']);
+    expect(textTerms('市场监督管')).toEqual(['市场', '监督', '督管']);
+    expect(textTerms('科技特派员工作站')).toEqual(['科技', '派员', '作站']);
+    expect(textTerms('科技特派员工作站').length).toBeLessThanOrEqual(MAX_RUN_TERMS);
+  });
+
+  it('keeps ASCII words and numbers as terms of their own, lower-cased', () => {
+    expect(textTerms('2024年 落实 PVC')).toEqual(['2024', '年', '落实', 'pvc']);
+    expect(textTerms('12.5万元')).toEqual(['12', '5', '万元']);
+  });
+
+  it('every CJK term of any substring of a text is a bigram of that substring', () => {
+    const runs = seedText.match(/[\u4e00-\u9fff]+/gu)!;
+    for (const run of runs) {
+      const chars = [...run];
+      for (let i = 0; i < chars.length; i++) {
+        for (let j = i + 2; j <= chars.length; j++) {
+          const q = chars.slice(i, j).join('');
+          const terms = textTerms(q);
+          expect(terms.length, q).toBeGreaterThan(0);
+          for (const t of terms) {
+            expect([...t].length, `${q}: ${t}`).toBe(2);
+            expect(q.includes(t), `${q}: ${t}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
