@@ -79,7 +79,8 @@ class ArchiveSearch extends HTMLElement {
       this.pagefind = await import(`${this.base}pagefind/pagefind.js`);
       // noWorker: the query terms must reach Pagefind as plainSegmenter leaves them (see above).
       await this.pagefind.options({ baseUrl: this.base, noWorker: true });
-      await this.fillFilters(params);
+      await this.pagefind.init(); // starts loading Pagefind's index metadata and WebAssembly
+      this.fillFilters(params);
     } catch {
       this.status.textContent = this.t.error;
       return;
@@ -91,17 +92,15 @@ class ArchiveSearch extends HTMLElement {
     if (this.input.value || this.selects.some((s) => s.value)) this.run(false);
   }
 
-  /** Offers every filter value the index knows, selecting those named in the URL. */
-  async fillFilters(params) {
-    const filters = await this.pagefind.filters();
-    const collator = new Intl.Collator('zh-CN');
+  /** Selects the filter values named in the URL. The options (every value with its count) are in
+   *  the page from the build (src/site/search-filters.ts), so Pagefind's filter index is only
+   *  loaded when a filter is used. */
+  fillFilters(params) {
     for (const select of this.selects) {
-      const key = select.dataset.filter;
-      for (const value of Object.keys(filters[key] || {}).sort(collator.compare)) {
-        const option = new Option(`${value}（${filters[key][value]}）`, value);
-        option.selected = params.get(key) === value;
-        select.add(option);
-      }
+      const value = params.get(select.dataset.filter);
+      if (!value) continue;
+      if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
     }
     this.querySelector('fieldset').hidden = false;
   }

@@ -188,6 +188,28 @@ describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir
     expect(hits[0].match).toBe('exact');
   });
 
+  it("offers every filter value Pagefind knows, with its count, from the page itself", async () => {
+    const page = await context.newPage();
+    const filterFetches: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterFetches.push(r.url()); });
+    await page.goto(`${server.origin}/search/`);
+    await page.waitForSelector('archive-search[data-state="ready"]');
+    await page.waitForLoadState('networkidle');
+    expect(filterFetches).toEqual([]);
+    const { offered, indexed } = await page.evaluate(async () => {
+      const el = document.querySelector('archive-search') as HTMLElement & { pagefind: { filters(): Promise<Record<string, Record<string, number>>> } };
+      const offered: Record<string, Record<string, number>> = {};
+      for (const s of el.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+        offered[s.dataset.filter!] = Object.fromEntries([...s.options].filter((o) => o.value).map((o) => [o.value, Number(/（(\d+)）$/.exec(o.text)![1])]));
+      }
+      return { offered, indexed: await el.pagefind.filters() };
+    });
+    await page.close();
+    const nonEmpty = (o: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(o).filter(([, v]) => Object.keys(v).length));
+    expect(Object.keys(nonEmpty(offered)).length).toBeGreaterThan(2);
+    expect(nonEmpty(offered)).toEqual(nonEmpty(indexed));
+  });
+
   it('attempted no request to any other host', () => {
     expect(offSite).toEqual([]);
   });
