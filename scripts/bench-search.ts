@@ -11,6 +11,9 @@
  * worker alike: the page's own resource timing misses the worker's fetches and stops at 250
  * entries), as the size of the requested file in `dist`: `kb` as stored (Pagefind's files are
  * gzipped already), `kbGz` as a host that gzips text (.js, .json, .html, .css) would send it.
+ * `startup` is the search page's load until the element is ready and the network idle; `cold` that
+ * plus the first query's first page; `warm` the next query's first page; per query, `kb` covers
+ * re-checking every candidate (the whole result list, for recall), not only the first page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
