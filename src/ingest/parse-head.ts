@@ -14,6 +14,8 @@ export interface Head {
   salutationAt: number;
   addressees: string[];
   addresseeRole: '委员' | '代表' | null;
+  /** The salutation names people without saying 委员 or 代表 (`王明同志`). */
+  addresseePerson: boolean;
   /** Index of the first paragraph after the head. */
   bodyStart: number;
 }
@@ -35,7 +37,7 @@ export function parseHead(paragraphs: string[]): Head {
       break;
     }
   }
-  const { addressees, role } = salutationAt >= 0 ? parseSalutation(paragraphs[salutationAt]) : { addressees: [], role: null };
+  const { addressees, role, person } = salutationAt >= 0 ? parseSalutation(paragraphs[salutationAt]) : { addressees: [], role: null, person: false };
   return {
     docNumber: docAt >= 0 ? DOC_NUMBER.exec(window[docAt])![0].replace(/[\s\u3000]+/g, '') : null,
     signer: signerLine ? signerLine[1].replace(/[\s\u3000]+/g, '') : null,
@@ -43,6 +45,7 @@ export function parseHead(paragraphs: string[]): Head {
     salutationAt,
     addressees,
     addresseeRole: role,
+    addresseePerson: person,
     bodyStart: Math.max(salutationAt, titleAt, docAt) + 1,
   };
 }
@@ -52,12 +55,14 @@ function isSalutation(p: string): boolean {
 }
 
 /** `尊敬的郑海波、许丽华代表：` → names and role; an organisation has role null. */
-export function parseSalutation(line: string): { addressees: string[]; role: '委员' | '代表' | null } {
+export function parseSalutation(line: string): { addressees: string[]; role: '委员' | '代表' | null; person: boolean } {
   let t = line.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '').replace(/^尊敬的/, '');
   const role = /委员$/.test(t) ? '委员' : /代表$/.test(t) ? '代表' : null;
-  if (role) t = t.slice(0, -2).replace(/等\d+[位名人]$|等[一二三四五六七八九十]+[位名人]$/, '');
-  const addressees = (role ? t.split(/[、，,;；]/) : [t]).map((s) => s.trim()).filter(Boolean);
-  return { addressees, role };
+  // `王明同志`, `李华女士`: a person whose role the kind of item tells (提案 → 委员, 建议 → 代表).
+  const person = !role && /(同志|先生|女士)$/.test(t);
+  if (role || person) t = t.slice(0, -2).replace(/等\d+[位名人]$|等[一二三四五六七八九十]+[位名人]$/, '');
+  const addressees = (role || person ? t.split(/[、，,;；]/) : [t]).map((s) => s.trim()).filter(Boolean);
+  return { addressees, role, person };
 }
 
 export type ProposalFacts = Pick<LetterRecord, 'kind' | 'assembly' | 'session' | 'number'>;
@@ -68,6 +73,8 @@ const COUNT = '([一二三四五六七八九十\\d]{1,4})';
 const SESSION_FORMS = [
   new RegExp(`${LEVEL}${BODY}(?:第)?${COUNT}届(?:第)?${COUNT}次(?:全体)?会议`),
   new RegExp(`${LEVEL}(?:第)?${COUNT}届${BODY}(?:第)?${COUNT}次(?:全体)?会议`),
+  // 政协第十四届鄂尔多斯市委员会第三次会议: the level is the place's last character.
+  new RegExp(`(政协)(?:第)?${COUNT}届[^，。]{0,14}?([省市县区州盟旗])委员会(?:第)?${COUNT}次(?:全体)?会议`),
 ];
 
 /** What the title (or, failing it, the opening) says of the item answered. */
@@ -79,7 +86,8 @@ export function parseProposalFacts(texts: string[], role: '委员' | '代表' | 
     for (const [k, re] of SESSION_FORMS.entries()) {
       const m = re.exec(t);
       if (!m) continue;
-      const [level, body, term, meeting] = k === 0 ? [m[1], m[2], m[3], m[4]] : [m[1], m[3], m[2], m[4]];
+      const [level, body, term, meeting] =
+        k === 0 ? [m[1], m[2], m[3], m[4]] : k === 1 ? [m[1], m[3], m[2], m[4]] : [m[3], m[1], m[2], m[4]];
       const termN = parseCount(term);
       const meetingN = parseCount(meeting);
       if (termN && meetingN) {

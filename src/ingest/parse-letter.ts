@@ -48,7 +48,7 @@ export function parseLetter(text: string): ParsedLetter {
     title: head.title,
     ...facts,
     addressees: head.addressees,
-    addresseeRole: head.addresseeRole,
+    addresseeRole: head.addresseeRole ?? (head.addresseePerson ? (facts.kind === 'proposal' ? '委员' : '代表') : null),
     proposalTitle,
     replyingUnit: tail.replyingUnit,
     date: tail.date,

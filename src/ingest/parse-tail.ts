@@ -24,7 +24,7 @@ export interface Tail {
 
 const SIGNED_ON_ONE_LINE = new RegExp(`^(.{2,40}?)[\\s\\u3000]+(${DATE.source})$`);
 const CC = /^抄[\s\u3000]*[送报][\s\u3000]*[：:][\s\u3000]*(.*)$/;
-const CONTACT_LINE = /^[（(]?[\s\u3000]*联[\s\u3000]*系/;
+const CONTACT_LINE = /^[（(]?[\s\u3000]*(联[\s\u3000]*系|经[\s\u3000]*办[\s\u3000]*人)/;
 
 /** Reads the tail; null when the letter has no signing date after `from`. */
 export function parseTail(paragraphs: string[], from: number): Tail | null {
@@ -54,7 +54,7 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
     if (i <= dateAt) continue;
     const cm = CC.exec(p);
     const im = ISSUED.exec(p);
-    if (cm) cc.push(...splitUnits(cm[1]));
+    if (cm) cc.push(...splitUnits(cm[1]), ...ccContinuation(paragraphs, i));
     if (im) {
       issuedDate = toIsoDate(im[2]);
       const before = im[1].trim() || (i - 1 > dateAt && !CC.test(paragraphs[i - 1]) ? paragraphs[i - 1] : '');
@@ -69,6 +69,19 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
   };
 }
 
+/** The units of a 抄送 list that runs on past its line, up to the line that ends it with 。. */
+function ccContinuation(paragraphs: string[], at: number): string[] {
+  const units: string[] = [];
+  for (let i = at; !/[。.]$/.test(paragraphs[i]) && i + 1 < paragraphs.length; i++) {
+    const next = paragraphs[i + 1];
+    const issuedNext = ISSUED.exec(paragraphs[i + 2] ?? '');
+    // The line above a bare `…印发` date is the printing office, not a unit copied in.
+    if (CC.test(next) || ISSUED.test(next) || CONTACT_LINE.test(next) || isDateOnly(next) || (issuedNext && !issuedNext[1].trim())) break;
+    units.push(...splitUnits(next));
+  }
+  return units;
+}
+
 function splitUnits(list: string): string[] {
   return list.replace(/[。.]$/, '').split(/[，,、；;]/).map((s) => s.replace(/[\s\u3000]+/g, '')).filter(Boolean);
 }
@@ -76,8 +89,11 @@ function splitUnits(list: string): string[] {
 /** `(联系人:苏浩;联系电话:0477-8586566)` or a 联 系 人 / 联系电话 block → contact. */
 export function parseContact(text: string): LetterRecord['contact'] {
   if (!text) return null;
-  const name = /联[\s\u3000]*系[\s\u3000]*人[\s\u3000]*[：:][\s\u3000]*([^\s\u3000;；，,)）:：]+)/.exec(text)?.[1] ?? null;
-  const phone = /电[\s\u3000]*话[\s\u3000]*[：:][\s\u3000]*([\d\-－—()（）\s]*\d)/.exec(text)?.[1].replace(/[\s\u3000]+/g, '') ?? null;
+  const name = /(?:联[\s\u3000]*系[\s\u3000]*人|经[\s\u3000]*办[\s\u3000]*人)(?:及(?:联系)?电话)?[\s\u3000]*[：:][\s\u3000]*([\u4e00-\u9fa5·]{2,5}?)(?=[\s\u3000;；，,)）:：\d]|$)/.exec(text)?.[1] ?? null;
+  const labelled = /电[\s\u3000]*话[\s\u3000]*[：:][\s\u3000]*([\d\-－—()（）\s]*\d)/.exec(text)?.[1];
+  // A number after the name without its own label: `联系人及电话：张三 0477-1234567`.
+  const bare = /(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/.exec(text)?.[0];
+  const phone = (labelled ?? bare)?.replace(/[\s\u3000]+/g, '') ?? null;
   return name || phone ? { name, phone } : null;
 }
 

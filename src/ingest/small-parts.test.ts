@@ -20,12 +20,14 @@ describe('dates', () => {
 
 describe('salutation', () => {
   it.each([
-    ['乌力吉仓委员：', ['乌力吉仓'], '委员'],
-    ['尊敬的陈立新代表：', ['陈立新'], '代表'],
-    ['林晓、赵卫东、孙雅琴委员：', ['林晓', '赵卫东', '孙雅琴'], '委员'],
-    ['民盟桐溪市委员会：', ['民盟桐溪市委员会'], null],
-    ['张三等5位委员：', ['张三'], '委员'],
-  ])('%s', (line, names, role) => expect(parseSalutation(line)).toEqual({ addressees: names, role }));
+    ['乌力吉仓委员：', ['乌力吉仓'], '委员', false],
+    ['尊敬的陈立新代表：', ['陈立新'], '代表', false],
+    ['林晓、赵卫东、孙雅琴委员：', ['林晓', '赵卫东', '孙雅琴'], '委员', false],
+    ['民盟桐溪市委员会：', ['民盟桐溪市委员会'], null, false],
+    ['张三等5位委员：', ['张三'], '委员', false],
+    ['王明同志：', ['王明'], null, true],
+    ['尊敬的李华女士、赵强先生：', ['李华女士', '赵强'], null, true],
+  ])('%s', (line, names, role, person) => expect(parseSalutation(line)).toEqual({ addressees: names, role, person }));
 });
 
 describe('proposal facts', () => {
@@ -33,6 +35,7 @@ describe('proposal facts', () => {
     ['某市人民政府关于市政协五届四次会议第0361号提案的答复函', { kind: 'proposal', assembly: '市政协', session: { term: 5, meeting: 4, label: '五届四次会议' }, number: '0361' }],
     ['某市人民政府关于市十四届人大三次会议第52号建议的答复', { kind: 'suggestion', assembly: '市人大', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '52' }],
     ['某县关于县第十八届人民代表大会第四次会议第17号建议的答复', { kind: 'suggestion', assembly: '县人大', session: { term: 18, meeting: 4, label: '十八届四次会议' }, number: '17' }],
+    ['某市教育局对政协第十四届某某市委员会第三次会议第0123号提案的答复', { kind: 'proposal', assembly: '市政协', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '0123' }],
   ])('%s', (title, facts) => expect(parseProposalFacts([title], null)).toEqual(facts));
 });
 
@@ -49,6 +52,8 @@ describe('contact', () => {
     ['(联系人:苏浩;联系电话:0477-8586566)', { name: '苏浩', phone: '0477-8586566' }],
     ['联 系 人：何静　联系电话：0736-5512088', { name: '何静', phone: '0736-5512088' }],
     ['联系人：许文涛　　联系电话：0762-2218846', { name: '许文涛', phone: '0762-2218846' }],
+    ['联系人及电话：张明 0477-1234567', { name: '张明', phone: '0477-1234567' }],
+    ['经办人：李娜，13912345678', { name: '李娜', phone: '13912345678' }],
     ['', null],
   ])('%s', (text, want) => expect(parseContact(text)).toEqual(want));
 });

@@ -35,4 +35,15 @@ describe('layout variants', () => {
     expect(record.sections[1].measures).toEqual([]);
     expect(record.nextSteps.map((m) => m.lead)).toEqual(['积极争取上级资金', '推进整县建设', '加强质量监管']);
   });
+
+  it('reads 政协第十届…县委员会第四次会议, a 同志 salutation, 联系人及电话, a 抄送 list over two lines, 下一步 as a heading', () => {
+    const { record } = parse('cppcc-committee-session-comrade-cc-wrapped.txt');
+    expect(record).toMatchObject({
+      kind: 'proposal', assembly: '县政协', session: { term: 10, meeting: 4, label: '十届四次会议' }, number: '0056',
+      addressees: ['王明'], addresseeRole: '委员', contact: { name: '刘洋', phone: '0839-1234567' },
+      cc: ['县政协提案委员会', '县林业局', '县农业农村局'], issuedBy: '青川县人民政府办公室', issuedDate: '2025-07-02',
+    });
+    expect(record.sections.map((s) => [s.heading, s.measures.map((m) => m.lead)])).toEqual([['工作开展情况', ['扩大种植面积', '培育经营主体']]]);
+    expect(record.nextSteps.map((m) => m.lead)).toEqual(['加强技术指导', '拓宽销售渠道']);
+  });
 });
