@@ -45,15 +45,16 @@ function plainSegmenter() {
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** What the query asks for: phrase?, the text, a number, a name, Pagefind terms, the exact test. */
-export function plan(q) {
+/** What the query asks for: phrase?, the text, a number, a name, Pagefind terms (steered away from
+ *  the archive's `common` bigrams, see textTerms), the exact test. */
+export function plan(q, common = []) {
   const { phrase, text } = unquote(normalize(q));
   const number = phrase ? null : parseNumber(text);
   const plain = number && !number.doc && !number.year && !number.session;
   const needle = squash(text).toLowerCase();
   return {
     q, phrase, text, number, strict: phrase || !!plain, name: !phrase && nameLike(text) ? text : null,
-    terms: plain ? [/\d+/.exec(text)[0]] : textTerms(text),
+    terms: plain ? [/\d+/.exec(text)[0]] : textTerms(text, common),
     // Where in the squashed, lower-cased text the query occurs: [start, length] or null.
     find: plain
       ? (s) => { const m = new RegExp(`(?<![0-9])0*${number.num}(?![0-9])`).exec(s); return m ? [m.index, m[0].length] : null; }
@@ -80,6 +81,8 @@ class ArchiveSearch extends HTMLElement {
       // noWorker: the query terms must reach Pagefind as plainSegmenter leaves them (see above).
       await this.pagefind.options({ baseUrl: this.base, noWorker: true });
       await this.pagefind.init(); // starts loading Pagefind's index metadata and WebAssembly
+      // The archive's most frequent bigrams (~1 KB, written at build time by src/site/search-common.ts).
+      this.common = fetch(`${this.base}search/common.json`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
       this.fillFilters(params);
     } catch {
       this.status.textContent = this.t.error;
@@ -155,7 +158,7 @@ class ArchiveSearch extends HTMLElement {
     if (!q && !Object.keys(filters).length) { this.status.textContent = ''; this.dataset.state = 'done'; return; }
     this.dataset.state = 'loading';
     this.status.textContent = this.t.loading;
-    const p = q ? plan(q) : null;
+    const p = q ? plan(q, await this.common) : null;
     const [keys, search] = await Promise.all([
       p ? this.keyHits(p, filters) : [],
       p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters, sort: q ? undefined : { date: 'desc' } }),

@@ -52,8 +52,13 @@ export const MAX_RUN_TERMS = 3;
  * and each ASCII word or number as its own term. Pagefind finds the letters holding all terms, a
  * superset of those holding the text, which the re-check then sorts exact first: more bigrams would
  * only narrow the candidates at the price of one index chunk each.
+ *
+ * `common` (search/common.json: the archive's most frequent bigrams, most frequent first) steers
+ * the choice away from bigrams whose index chunk is large: they are used only when a run has no
+ * other, and then only its least frequent one (开展工作 → 开展 or 工作, whichever is rarer).
  */
-export function textTerms(text) {
+export function textTerms(text, common = []) {
+  const rank = new Map(common.map((b, i) => [b, i]));
   const terms = [];
   let last = 0;
   const other = (s) => {
@@ -64,11 +69,14 @@ export function textTerms(text) {
     last = m.index + m[0].length;
     const chars = [...m[0]];
     if (chars.length < 2) { terms.push(m[0]); continue; }
-    const k = Math.min(MAX_RUN_TERMS, Math.ceil(chars.length / 2));
-    for (let i = 0; i < k; i++) {
-      const at = k === 1 ? 0 : Math.round((i * (chars.length - 2)) / (k - 1));
-      terms.push(chars[at] + chars[at + 1]);
+    const all = chars.slice(1).map((c, i) => chars[i] + c);
+    const rare = all.filter((b) => !rank.has(b));
+    if (!rare.length) {
+      terms.push(all.reduce((a, b) => (rank.get(b) > rank.get(a) ? b : a)));
+      continue;
     }
+    const k = Math.min(MAX_RUN_TERMS, Math.ceil((rare.length + 1) / 2));
+    for (let i = 0; i < k; i++) terms.push(rare[k === 1 ? 0 : Math.round((i * (rare.length - 1)) / (k - 1))]);
   }
   other(text.slice(last));
   return [...new Set(terms)];

@@ -1,12 +1,14 @@
 /**
  * Astro integration: after `astro build` writes the pages, index them with Pagefind (Node API)
  * into `<outDir>/pagefind/`, then the search's key index (numbers, 文号, names: search-keys.ts)
- * into `<outDir>/search/keys/`, so `dist/` is complete and self-contained.
+ * into `<outDir>/search/keys/`, and the most frequent bigrams (search-common.ts) into
+ * `<outDir>/search/common.json`, so `dist/` is complete and self-contained.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeSearchKeys } from './search-keys.ts';
+import { writeSearchCommon } from './search-common.ts';
 
 /** Builds the Pagefind index of the written site; fails the build on any indexing error. */
 export function pagefindIntegration(): AstroIntegration {
@@ -25,6 +27,8 @@ export function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
         const keys = writeSearchKeys(site);
         logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
+        const common = writeSearchCommon(site);
+        logger.info(`search common bigrams: ${common.bigrams} (${Math.round(common.bytes / 1024)} KB)`);
       },
     },
   };

@@ -19,6 +19,15 @@ describe('textTerms', () => {
     expect(textTerms('科技特派员工作站').length).toBeLessThanOrEqual(MAX_RUN_TERMS);
   });
 
+  it("avoids the archive's most frequent bigrams while a run has others, else takes its rarest", () => {
+    const common = ['工作', '开展', '监督', '员工'];
+    expect(textTerms('市场监督管', common)).toEqual(['市场', '督管']);
+    expect(textTerms('特派员工', common)).toEqual(['特派', '派员']);
+    expect(textTerms('开展工作', common)).toEqual(['展工']);
+    expect(textTerms('工作', common)).toEqual(['工作']);
+    expect(textTerms('开展', common)).toEqual(['开展']);
+  });
+
   it('keeps ASCII words and numbers as terms of their own, lower-cased', () => {
     expect(textTerms('2024年 落实 PVC')).toEqual(['2024', '年', '落实', 'pvc']);
     expect(textTerms('12.5万元')).toEqual(['12', '5', '万元']);
@@ -31,7 +40,7 @@ describe('textTerms', () => {
       for (let i = 0; i < chars.length; i++) {
         for (let j = i + 2; j <= chars.length; j++) {
           const q = chars.slice(i, j).join('');
-          const terms = textTerms(q);
+          const terms = [...textTerms(q), ...textTerms(q, ['工作', '科技', '企业', '特派', '派员', '院士'])];
           expect(terms.length, q).toBeGreaterThan(0);
           for (const t of terms) {
             expect([...t].length, `${q}: ${t}`).toBe(2);
