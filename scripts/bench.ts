@@ -1,9 +1,10 @@
 /**
  * `npm run bench -- --letters N [--keep DIR] [--seed S]`: generates N synthetic letters, ingests
  * them, builds and indexes the site, and prints one JSON line of figures (peak RSS is that of the
- * largest process, read from the OS). Nothing here is a test: it prints what it measured.
+ * largest process, read from the OS; search figures from `npm run bench:search` on 3 queries per class:
+ * firstSearchKB is what the first search transfers, served gzip-compressed). Nothing here is a test.
  */
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,10 @@ const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/
 // Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
 const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
 const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
+// The search figures come from the search benchmark: the real search page in Chromium.
+const searchOut = join(root, 'search.json');
+mustSucceed('search', await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]));
+const search = JSON.parse(readFileSync(searchOut, 'utf8'));
 
 console.log(JSON.stringify({
   letters: Number(values.letters),
@@ -51,9 +56,9 @@ console.log(JSON.stringify({
   ingestPeakRssMB: ingest.peakRssMB,
   distMB: duMB(paths.dist),
   pagefindMB: duMB(join(paths.dist, 'pagefind')),
-  firstSearchKB: null,
-  firstSearchMs: null,
-  warmSearchMs: null,
+  firstSearchKB: search.cold.kbGz,
+  firstSearchMs: search.cold.ms,
+  warmSearchMs: search.warm.ms,
 }));
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 
