@@ -19,7 +19,8 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only letter pages carry data-pagefind-body: reading the browse and term pages would be wasted.
+        const added = await index.addDirectory({ path: site, glob: 'replies/*/*/index.html' });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
