@@ -4,15 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/static-server.ts';
+import { launchChromium } from '../tests/e2e/browser.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs/screenshots' } } });
 const server = await serve(path.resolve(values.dist));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
   await page.goto(`${server.origin}/replies/2025/2025-ta5-4-0361/#m2-3`);

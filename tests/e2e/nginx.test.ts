@@ -10,14 +10,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
 import { parse } from 'ultrahtml';
 import { $, $$, text } from '../site/html.ts';
 import { fixtureLetters } from '../site/fixture.ts';
 import { base, baseDist, buildBaseSite, prefix, webRoot } from './nginx/base-build.ts';
 import { nginxPath, startNginx } from './nginx/nginx-server.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const seed = `${base}replies/2025/2025-ta5-4-0361/`;
 const immutable = 'public, max-age=31536000, immutable';
 const short = 'public, max-age=300';
@@ -217,17 +217,8 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
     const requested: string[] = [];
 
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
-      context = await browser.newContext();
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin === server.origin) return route.continue();
-        offSite.push(url.href);
-        return route.abort();
-      });
+      browser = await launchChromium();
+      context = await guardedContext(browser, (url) => url.origin === server.origin, offSite);
       context.on('request', (req) => { requested.push(new URL(req.url()).pathname); });
       context.on('response', (res) => { if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`); });
     });

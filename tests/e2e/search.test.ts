@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
 import { distDir } from '../site/paths.ts';
 import { serve } from './static-server.ts';
 import { loadLetters, type BenchLetter } from '../../scripts/bench-search/truth.ts';
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const seed = '/replies/2025/2025-ta5-4-0361/';
 let browser: Browser;
 let context: BrowserContext;
@@ -23,17 +23,8 @@ const offSite: string[] = [];
 beforeAll(async () => {
   server = await serve(distDir);
   letters = loadLetters(distDir);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    offSite.push(url.href);
-    return route.abort();
-  });
+  browser = await launchChromium();
+  context = await guardedContext(browser, (url) => url.hostname === '127.0.0.1', offSite);
 });
 
 afterAll(async () => {
