@@ -20,47 +20,12 @@
  *    holding the exact string come first, linked to the measure where it occurs; the others (which
  *    only hold its bigrams) follow, unless the query was quoted ("碳中和": the phrase only) or a bare number.
  */
-import { normalize, unquote, squash, textTerms, parseNumber, nameLike, shardOf, normDocNumber, docSerial } from './search-query.js';
+import { squash, shardOf, normDocNumber, docSerial } from './search-query.js';
+import { plainSegmenter, plan, resultItem, resultView } from './search-results.js';
 
 const PAGE = 10;
 const BATCH = 10; // fragments re-checked at a time
 const MAX_BATCHES = 6; // per page of results, before unchecked candidates are shown as they rank
-
-/** Pagefind segments CJK queries with Intl.Segmenter (differently from its indexer); this page
- *  hands it terms already split, so word segmentation becomes white-space splitting. */
-function plainSegmenter() {
-  const Orig = Intl.Segmenter;
-  if (!Orig || Orig.archivePlain) return;
-  class Segmenter extends Orig {
-    constructor(locale, options) { super(locale, options); this.words = options?.granularity === 'word'; }
-    segment(input) {
-      if (!this.words) return super.segment(input);
-      const s = String(input);
-      return [...s.matchAll(/\s+|\S+/g)].map((m) => ({ segment: m[0], index: m.index, input: s, isWordLike: !/^\s/.test(m[0]) }));
-    }
-  }
-  Segmenter.archivePlain = true;
-  Intl.Segmenter = Segmenter;
-}
-
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-
-/** What the query asks for: phrase?, the text, a number, a name, Pagefind terms (steered away from
- *  the archive's `common` bigrams, see textTerms), the exact test. */
-export function plan(q, common = []) {
-  const { phrase, text } = unquote(normalize(q));
-  const number = phrase ? null : parseNumber(text);
-  const plain = number && !number.doc && !number.year && !number.session;
-  const needle = squash(text).toLowerCase();
-  return {
-    q, phrase, text, number, strict: phrase || !!plain, name: !phrase && nameLike(text) ? text : null,
-    terms: plain ? [/\d+/.exec(text)[0]] : textTerms(text, common),
-    // Where in the squashed, lower-cased text the query occurs: [start, length] or null.
-    find: plain
-      ? (s) => { const m = new RegExp(`(?<![0-9])0*${number.num}(?![0-9])`).exec(s); return m ? [m.index, m[0].length] : null; }
-      : (s) => { const at = needle ? s.indexOf(needle) : -1; return at < 0 ? null : [at, needle.length]; },
-  };
-}
 
 class ArchiveSearch extends HTMLElement {
   async connectedCallback() {
@@ -198,7 +163,7 @@ class ArchiveSearch extends HTMLElement {
     for (const d of data) {
       if (st.seen.has(d.url)) continue;
       st.seen.add(d.url);
-      const view = this.view(d, st.p);
+      const view = resultView(d, st.p);
       (view.exact ? st.exact : st.loose).push(view);
     }
   }
@@ -230,7 +195,7 @@ class ArchiveSearch extends HTMLElement {
     if (seq !== this.seq) return;
     const slice = list.slice(this.shown, this.shown + PAGE);
     this.list.querySelector('.more')?.remove();
-    for (const v of slice) this.list.append(this.item(v));
+    for (const v of slice) this.list.append(resultItem(v, this.t));
     this.shown += slice.length;
     const st = this.state;
     if (this.shown < list.length || st.next < st.cands.length) {
@@ -247,73 +212,6 @@ class ArchiveSearch extends HTMLElement {
       li.append(button);
       this.list.append(li);
     }
-  }
-
-  /** A Pagefind result as listed: exact (with the measure where the query occurs) or not. */
-  view(d, p) {
-    const v = { url: d.url, page: d.url, title: d.meta.title || d.url, number: d.meta.number || '', exact: !p, subs: [], excerpt: d.excerpt };
-    if (!p) return v;
-    const words = (d.raw_content ?? d.content ?? '').split('\u200b');
-    let s = '';
-    const at = [];
-    words.forEach((w, i) => { for (const ch of w.replace(/\s+/g, '').toLowerCase()) { s += ch; at.push(i); } });
-    const hit = p.find(s);
-    if (!hit) {
-      v.subs = (d.sub_results || []).map((x, i) => ({ ...x, i })).filter((x) => /#[mn]\d/.test(x.url))
-        .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i).slice(0, 3);
-      return v;
-    }
-    v.exact = true;
-    const word = at[hit[0]];
-    const anchor = (d.anchors || []).filter((a) => a.id && /^[smn]\d/.test(a.id) && a.location <= word).at(-1);
-    if (anchor) v.url = `${d.url}#${anchor.id}`;
-    v.where = anchor ? (anchor.text || anchor.id) : '';
-    const from = Math.max(0, hit[0] - 30);
-    v.excerpt = (from ? '…' : '') + esc(s.slice(from, hit[0])) + '<mark>' + esc(s.slice(hit[0], hit[0] + hit[1])) + '</mark>' + esc(s.slice(hit[0] + hit[1], hit[0] + hit[1] + 60)) + '…';
-    return v;
-  }
-
-  /** One result: the letter (linking to the measure where the query occurs), its number, an excerpt. */
-  item(v) {
-    const li = document.createElement('li');
-    li.dataset.match = v.key ? 'key' : v.exact ? 'exact' : 'related';
-    const h = document.createElement('h2');
-    const a = document.createElement('a');
-    a.href = v.subs?.[0] ? v.subs[0].url : v.url;
-    a.textContent = v.title;
-    h.append(a);
-    const num = document.createElement('p');
-    num.className = 'number';
-    num.textContent = v.number;
-    li.append(h, num);
-    if (v.subs?.length) {
-      const label = document.createElement('p');
-      label.textContent = this.t.matchedIn;
-      const ul = document.createElement('ul');
-      ul.className = 'sub';
-      for (const s of v.subs) {
-        const sli = document.createElement('li');
-        const sa = document.createElement('a');
-        sa.href = s.url;
-        sa.textContent = s.title;
-        const ex = document.createElement('p');
-        ex.innerHTML = s.excerpt; // Pagefind's excerpt: the page's own text, with <mark> around hits
-        sli.append(sa, ex);
-        ul.append(sli);
-      }
-      li.append(label, ul);
-    } else if (v.excerpt) {
-      if (v.where) {
-        const label = document.createElement('p');
-        label.className = 'where';
-        label.textContent = `${this.t.matchedIn}${v.where}`;
-        li.append(label);
-      }
-      const ex = document.createElement('p');
-      ex.innerHTML = v.excerpt; // escaped text of the letter, with <mark> around the query
-      li.append(ex);
-    }
-    return li;
   }
 }
 
