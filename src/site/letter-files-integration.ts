@@ -12,11 +12,28 @@ import { frontmatterOf, readContentIndex } from '../ingest/content-index.ts';
 import { openRecord } from './record-lookup.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
-/** Writes every letter's record.json and source file into the build output. */
+const FILE_URL = /\/replies\/(\d{4})\/([a-z0-9-]+)\/(record\.json|source\.(txt|docx|pdf|bin))$/;
+
+/** Writes every letter's record.json and source file into the build output (and serves them in dev). */
 export function letterFilesIntegration(contentDir: string): AstroIntegration {
   return {
     name: 'reply-archive:letter-files',
     hooks: {
+      // `astro dev` writes no files: the same two are answered from the content folder.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const m = FILE_URL.exec((req.url ?? '').split('?')[0]);
+          const letter = m ? (await readContentIndex(contentDir)).find((l) => l.id === m[2]) : undefined;
+          if (!m || !letter) return next();
+          if (m[3] === 'record.json') {
+            const record = frontmatterOf(await readFile(letter.path, 'utf8')) as ArchivedRecord;
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            return res.end(JSON.stringify(openRecord(record), null, 2) + '\n');
+          }
+          res.setHeader('Content-Type', 'application/octet-stream');
+          res.end(await readFile(path.join(path.dirname(letter.path), letter.sourceFile)));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const letters = await readContentIndex(contentDir);
