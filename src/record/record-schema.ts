@@ -97,6 +97,9 @@ export const recordSchema = z.object({
   terms: z.array(z.string()),
 });
 
+/** The record's fields in the order of record-format.md (the order of the schema above). */
+export const RECORD_FIELDS = Object.keys(recordSchema.shape) as (keyof z.infer<typeof recordSchema>)[];
+
 /** One cross-link an editor adds or removes: from a measure of this letter to a measure or a term. */
 export const editorLinkSchema = z.object({
   /** The anchor of a measure or commitment of this letter: `m1-2`, `n1`. */

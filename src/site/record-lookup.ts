@@ -2,7 +2,7 @@
  * Look-ups into a letter's record for the body components, and the open-data record that
  * `record.json` publishes (record-format.md fields plus `id`, in the documented order).
  */
-import type { ArchivedRecord, LetterRecord } from '../record/record-schema.ts';
+import { RECORD_FIELDS, type ArchivedRecord, type LetterRecord } from '../record/record-schema.ts';
 
 /** The lead of the measure (`m2-3`) or commitment (`n1`) with that anchor, if the record has it. */
 export function findLead(record: ArchivedRecord | undefined, anchor: string): string | undefined {
@@ -18,15 +18,10 @@ export function findLead(record: ArchivedRecord | undefined, anchor: string): st
   return undefined;
 }
 
-const recordKeys = [
-  'docNumber', 'signer', 'title', 'kind', 'assembly', 'session', 'number', 'addressees', 'addresseeRole',
-  'proposalTitle', 'replyingUnit', 'date', 'category', 'contact', 'cc', 'issuedBy', 'issuedDate',
-  'sections', 'nextSteps', 'terms',
-] as const satisfies readonly (keyof LetterRecord)[];
 
 /** The JSON published for a letter: `id` first, then the record-format.md fields in order. */
 export function openRecord(record: ArchivedRecord): { id: string } & LetterRecord {
   const out: Record<string, unknown> = { id: record.id };
-  for (const k of recordKeys) out[k] = record[k];
+  for (const k of RECORD_FIELDS) out[k] = record[k];
   return out as { id: string } & LetterRecord;
 }
