@@ -39,6 +39,11 @@ export async function readContentIndex(contentDir: string): Promise<IndexedLette
 
 /** The YAML frontmatter of an MDX file, parsed; null when it has none. */
 export function frontmatterOf(mdx: string): Record<string, any> | null {
+  return splitMdx(mdx)?.frontmatter ?? null;
+}
+
+/** An MDX file's parsed YAML frontmatter and the body after it; null when it has no frontmatter. */
+export function splitMdx(mdx: string): { frontmatter: Record<string, any>; body: string } | null {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  return m ? (load(m[1]) as Record<string, any>) : null;
+  return m ? { frontmatter: load(m[1]) as Record<string, any>, body: mdx.slice(m[0].length) } : null;
 }

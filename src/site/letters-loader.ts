@@ -5,11 +5,9 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { splitMdx } from '../ingest/content-index.ts';
 import type { Loader } from 'astro/loaders';
 import { parseLetterBody } from './letter-body.ts';
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
 /** Loads the letters under `dir` (the content folder's `replies/`). */
 export function lettersLoader(dir: string): Loader {
@@ -23,16 +21,16 @@ export function lettersLoader(dir: string): Loader {
         const filePath = path.join(dir, name);
         const source = await readFile(filePath, 'utf8');
         const digest = generateDigest(source);
-        const front = FRONTMATTER.exec(source);
-        if (!front) throw new Error(`${filePath}: no frontmatter`);
-        const meta = loadYaml(front[1]) as Record<string, unknown>;
+        const mdx = splitMdx(source);
+        if (!mdx) throw new Error(`${filePath}: no frontmatter`);
+        const meta = mdx.frontmatter;
         const id = String(meta.id ?? '');
         if (seen.has(id)) throw new Error(`${filePath}: id ${id} is used by another letter too`);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
         let body;
         try {
-          body = parseLetterBody(source.slice(front[0].length));
+          body = parseLetterBody(mdx.body);
         } catch (e) {
           throw new Error(`${filePath}: ${(e as Error).message}`);
         }
