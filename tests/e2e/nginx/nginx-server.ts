@@ -49,7 +49,10 @@ export async function startNginx(prefix: string): Promise<{ origin: string; clos
   const port = await freePort();
   fs.writeFileSync(path.join(prefix, 'conf/nginx.conf'), configFor(port));
   let output = '';
-  const child = spawn(nginxPath, ['-p', prefix + '/', '-c', 'conf/nginx.conf', '-e', 'stderr', '-g', 'daemon off;'], {
+  // Run as root, nginx's workers would drop to `nobody`, who cannot enter a checkout made private
+  // (mode 700, as mktemp -d makes it): they serve the files as the user who owns them instead.
+  const globals = process.getuid?.() === 0 ? 'daemon off; user root;' : 'daemon off;';
+  const child = spawn(nginxPath, ['-p', prefix + '/', '-c', 'conf/nginx.conf', '-e', 'stderr', '-g', globals], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => { output += d; });
