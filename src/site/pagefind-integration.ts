@@ -1,31 +1,42 @@
 /**
- * Astro integration: after `astro build` writes the pages, index them with Pagefind (Node API)
- * into `<outDir>/pagefind/`, then the search's key index (numbers, 文号, names: search-keys.ts)
- * into `<outDir>/search/keys/`, and the most frequent bigrams (search-common.ts) into
+ * Astro integration: after `astro build` writes the pages, index the letter pages with Pagefind
+ * into `<outDir>/pagefind/` — in parts of at most `ARCHIVE_INDEX_PART_PAGES` pages (default 1000),
+ * each in its own Pagefind process and cached by content, then joined into one bundle
+ * (src/search-index) — then the search's key index (numbers, 文号, names: search-keys.ts) into
+ * `<outDir>/search/keys/`, and the most frequent bigrams (search-common.ts) into
  * `<outDir>/search/common.json`, so `dist/` is complete and self-contained.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import { findLetterPages, indexParts, planParts } from '../search-index/index-parts.ts';
+import { mergeBundles } from '../search-index/bundle-merge.ts';
 import { writeSearchKeys } from './search-keys.ts';
 import { writeSearchCommon } from './search-common.ts';
 
+function partPages(): number {
+  const raw = process.env.ARCHIVE_INDEX_PART_PAGES;
+  const n = raw ? Number(raw) : 1000;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`ARCHIVE_INDEX_PART_PAGES must be a whole number of pages, not "${raw}"`);
+  return n;
+}
+
 /** Builds the Pagefind index of the written site; fails the build on any indexing error. */
 export function pagefindIntegration(): AstroIntegration {
+  let cache = '';
   return {
     name: 'reply-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = path.join(fileURLToPath(config.cacheDir), 'pagefind-parts');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        // Only letter pages carry data-pagefind-body: reading the browse and term pages would be wasted.
-        const added = await index.addDirectory({ path: site, glob: 'replies/*/*/index.html' });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
-        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
-        await pagefind.close();
+        const parts = planParts(findLetterPages(site), partPages());
+        const report = await indexParts(site, parts, cache);
+        const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'));
+        const pages = merged.reduce((n, m) => n + m.pages, 0);
+        logger.info(`indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged)`);
         const keys = writeSearchKeys(site);
         logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
         const common = writeSearchCommon(site);

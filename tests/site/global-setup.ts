@@ -2,7 +2,7 @@
  * Vitest global setup: builds the fixture site once. Ingests tests/fixtures into a temp content
  * folder (`npm run ingest -- --content DIR tests/fixtures`; exit status 1 is expected, the corpus
  * holds malformed files on purpose), or uses `ARCHIVE_TEST_CONTENT=DIR` as is; then
- * `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT` into tests/.tmp/site/dist.
+ * `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT` into tests/.tmp/site/dist, indexed in parts of 5 pages.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ export default function setup(): void {
   }
   fs.mkdirSync(tmp, { recursive: true });
   run(['node_modules/astro/bin/astro.mjs', 'build'], {
-    ARCHIVE_CONTENT: contentDir, ARCHIVE_OUT: distDir, ASTRO_TELEMETRY_DISABLED: '1',
+    // Parts of 5 pages: the browser tests search an index joined from several Pagefind runs.
+    ARCHIVE_CONTENT: contentDir, ARCHIVE_OUT: distDir, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_INDEX_PART_PAGES: '5',
   }, [0]);
 }

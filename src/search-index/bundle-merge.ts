@@ -1,0 +1,170 @@
+/**
+ * Joins Pagefind bundles built from disjoint sets of pages into one bundle, byte for byte the
+ * kind Pagefind writes, so the browser loads one index however many parts it was built in.
+ * Parts must be given in the order of the pages' sort key (`data-pagefind-sort`): each part's
+ * sorted page list is appended to those before it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, type Cbor } from './pagefind-codec.ts';
+import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, type WordEntry } from './word-merge.ts';
+
+/** What a merge wrote, per language. */
+export interface MergedLanguage {
+  language: string;
+  pages: number;
+  chunks: number;
+  filters: number;
+}
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  [k: string]: unknown;
+}
+
+/** Pagefind's default chunk size, in word locations. */
+export const DEFAULT_CHUNK_SIZE = 20000;
+
+function readEntry(dir: string): Entry {
+  const file = path.join(dir, 'pagefind-entry.json');
+  if (!fs.existsSync(file)) throw new Error(`${dir}: not a Pagefind bundle (no pagefind-entry.json)`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Entry;
+}
+
+function readCbor(file: string): Cbor[] {
+  const value = decodePagefindFile(fs.readFileSync(file));
+  if (!Array.isArray(value)) throw new Error(`${file}: expected a CBOR array`);
+  return value;
+}
+
+function place(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
+function* partWords(dir: string, meta: Cbor[], offset: number): Generator<WordEntry> {
+  for (const chunk of meta[2] as Cbor[][]) {
+    const [words] = readCbor(path.join(dir, 'index', `${chunk[2]}.pf_index`)) as [WordEntry[]];
+    for (const w of words) yield toAbsolute(w, offset);
+  }
+}
+
+/** Files being compressed and written while the merge goes on; at most `limit` at a time. */
+class Writes {
+  private pending: Promise<void>[] = [];
+  private readonly limit = 4;
+  async add(file: string, cbor: Uint8Array): Promise<void> {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.pending.push(gzipPagefindFile(cbor).then((gz) => fs.promises.writeFile(file, gz)));
+    if (this.pending.length >= this.limit) await this.pending.shift();
+  }
+  async done(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
+  }
+}
+
+async function writeHashed(writes: Writes, out: string, folder: string, ext: string, language: string, value: Cbor, taken: Set<string>): Promise<string> {
+  const cbor = encodeCbor(value);
+  const name = hashedName(language, cbor, taken);
+  taken.add(name);
+  await writes.add(path.join(out, folder, `${name}.${ext}`), cbor);
+  return name;
+}
+
+async function mergeFilters(writes: Writes, parts: { dir: string; meta: Cbor[]; offset: number }[], out: string, language: string, taken: Set<string>): Promise<Cbor[]> {
+  const names = [...new Set(parts.flatMap((p) => (p.meta[3] as Cbor[][]).map((f) => f[0] as string)))].sort(compareCodePoints);
+  const filters: Cbor[] = [];
+  for (const name of names) {
+    const values = new Map<string, number[]>();
+    for (const p of parts) {
+      const ref = (p.meta[3] as Cbor[][]).find((f) => f[0] === name);
+      if (!ref) continue;
+      const [, vals] = readCbor(path.join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as [string, [string, number[]][]];
+      for (const [value, pages] of vals) values.set(value, [...(values.get(value) ?? []), ...pages.map((n) => n + p.offset)]);
+    }
+    const sorted = [...values.keys()].sort(compareCodePoints).map((v) => [v, values.get(v)!] as Cbor);
+    filters.push([name, await writeHashed(writes, out, 'filter', 'pf_filter', language, [name, sorted], taken)]);
+  }
+  return filters;
+}
+
+async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, fragments: Set<string>): Promise<MergedLanguage & { hash: string }> {
+  let offset = 0;
+  const parts = dirs.map((dir, i) => {
+    const meta = readCbor(path.join(dir, `pagefind.${entries[i].languages[language].hash}.pf_meta`));
+    const part = { dir, meta, offset };
+    offset += (meta[1] as Cbor[]).length;
+    return part;
+  });
+  const version = parts[0].meta[0];
+  for (const p of parts) if (p.meta[0] !== version) throw new Error(`${p.dir}: Pagefind ${p.meta[0]}, others ${version}`);
+
+  const pages = parts.flatMap((p) => (p.meta[1] as Cbor[][]).map(([hash, ...rest]) => {
+    const from = path.join(p.dir, 'fragment', `${hash}.pf_fragment`);
+    // Parts name fragments independently: a name already used by another part gets a longer one.
+    const name = fragments.has(hash as string) ? hashedName(language, fs.readFileSync(from), fragments) : (hash as string);
+    fragments.add(name);
+    place(from, path.join(out, 'fragment', `${name}.pf_fragment`));
+    return [name, ...rest] as Cbor;
+  }));
+
+  const taken = new Set<string>();
+  const bounds: [string, string][] = [];
+  const names: string[] = [];
+  for (const chunk of chunkWords(mergeWords(parts.map((p) => partWords(p.dir, p.meta, p.offset))), chunkSize)) {
+    names.push(await writeHashed(writes, out, 'index', 'pf_index', language, [chunk.map(toDeltas)], taken));
+    bounds.push([chunk[0][0], chunk[chunk.length - 1][0]]);
+  }
+  const chunks = chunkRanges(bounds).map(([from, to], i) => [from, to, names[i]] as Cbor);
+
+  const filters = await mergeFilters(writes, parts, out, language, new Set());
+  const sortNames = [...new Set(parts.flatMap((p) => (p.meta[4] as Cbor[][]).map((s) => s[0] as string)))].sort(compareCodePoints);
+  const sorts = sortNames.map((name) => [name, parts.flatMap((p) => {
+    const sort = (p.meta[4] as Cbor[][]).find((s) => s[0] === name);
+    return sort ? (sort[1] as number[]).map((n) => n + p.offset) : [];
+  })] as Cbor);
+  const fields = [...new Set(parts.flatMap((p) => (p.meta[5] ?? []) as string[]))].sort(compareCodePoints);
+
+  const meta: Cbor[] = [version, pages, chunks, filters, sorts, fields, ...parts[0].meta.slice(6)];
+  const cbor = encodeCbor(meta);
+  const hash = hashedName(language, cbor, new Set());
+  await writes.add(path.join(out, `pagefind.${hash}.pf_meta`), cbor);
+  return { language, hash, pages: pages.length, chunks: chunks.length, filters: filters.length };
+}
+
+/** Writes into `out` (made empty first) one bundle holding every page of the bundles in `dirs`. */
+export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE): Promise<MergedLanguage[]> {
+  if (!dirs.length) throw new Error('no Pagefind bundles to merge');
+  const entries = dirs.map(readEntry);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  // The search code, styles and wasm are the same in every part: the first copy of each is kept.
+  for (const dir of dirs) {
+    for (const name of fs.readdirSync(dir)) {
+      const from = path.join(dir, name);
+      if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || !fs.statSync(from).isFile()) continue;
+      if (!fs.existsSync(path.join(out, name))) place(from, path.join(out, name));
+    }
+  }
+  const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
+  const fragments = new Set<string>();
+  const writes = new Writes();
+  const merged: (MergedLanguage & { hash: string })[] = [];
+  for (const language of languages) {
+    const having = dirs.map((d, i) => [d, entries[i]] as const).filter(([, e]) => e.languages[language]);
+    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, fragments));
+  }
+  await writes.done();
+  const entry: Entry = { ...entries[0], languages: {} };
+  for (const m of merged) {
+    const wasm = entries.find((e) => e.languages[m.language])!.languages[m.language].wasm;
+    entry.languages[m.language] = { hash: m.hash, wasm, page_count: m.pages };
+  }
+  fs.writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify(entry));
+  return merged.map(({ hash: _, ...m }) => m);
+}

@@ -1,0 +1,143 @@
+/**
+ * Indexing letter pages with Pagefind in parts: each part in a fresh Pagefind process, so memory
+ * is bounded by the part, not the archive; a part whose pages are unchanged since the last build
+ * is taken from the cache instead of being indexed again. `mergeBundles` then joins the parts.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compareCodePoints } from './word-merge.ts';
+
+/** A page to index: its path inside the site folder and its Pagefind sort key (the letter's date). */
+export interface IndexedPage {
+  sourcePath: string;
+  sortKey: string;
+}
+
+/**
+ * Splits pages into parts of at most `maxPages`, in sort-key order (then path), never mixing two
+ * years (the key's first 4 characters): adding a letter re-indexes only parts of its own year.
+ */
+export function planParts(pages: readonly IndexedPage[], maxPages: number): IndexedPage[][] {
+  if (!(maxPages >= 1)) throw new Error(`part size must be at least 1 page, not ${maxPages}`);
+  const sorted = [...pages].sort((a, b) => compareCodePoints(a.sortKey, b.sortKey) || compareCodePoints(a.sourcePath, b.sourcePath));
+  const years: IndexedPage[][] = [];
+  for (const p of sorted) {
+    const last = years.at(-1);
+    if (last && last[0].sortKey.slice(0, 4) === p.sortKey.slice(0, 4)) last.push(p);
+    else years.push([p]);
+  }
+  return years.flatMap((year) => {
+    const count = Math.ceil(year.length / maxPages);
+    const base = Math.floor(year.length / count);
+    const extra = year.length % count;
+    let start = 0;
+    return Array.from({ length: count }, (_, i) => year.slice(start, (start += base + (i < extra ? 1 : 0))));
+  });
+}
+
+const sortAttr = /data-pagefind-sort="date:([^"]*)"/;
+
+/** The letter pages under `site` matching `replies/<year>/<id>/index.html`, each with its date. */
+export function findLetterPages(site: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  const replies = path.join(site, 'replies');
+  if (!fs.existsSync(replies)) return pages;
+  for (const year of fs.readdirSync(replies).sort()) {
+    const yearDir = path.join(replies, year);
+    if (!fs.statSync(yearDir).isDirectory()) continue;
+    for (const id of fs.readdirSync(yearDir).sort()) {
+      const sourcePath = `replies/${year}/${id}/index.html`;
+      const file = path.join(site, sourcePath);
+      if (!fs.existsSync(file)) continue;
+      const date = sortAttr.exec(fs.readFileSync(file, 'utf8'))?.[1];
+      if (!date) throw new Error(`${file}: no data-pagefind-sort="date:…" on the letter page`);
+      pages.push({ sourcePath, sortKey: date });
+    }
+  }
+  return pages;
+}
+
+function partKey(site: string, part: IndexedPage[]): string {
+  const h = createHash('sha256').update(`pagefind ${pagefindPackage().version}\n`);
+  for (const p of part) h.update(`${p.sourcePath}\0${p.sortKey}\0`).update(fs.readFileSync(path.join(site, p.sourcePath))).update('\0');
+  return h.digest('hex').slice(0, 24);
+}
+
+function pagefindPackage(): { version: string; cli: string } {
+  const root = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return { version: pkg.version, cli: path.join(root, pkg.bin) };
+}
+
+function linkOrCopy(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}
+
+// Pagefind's own command line reads a folder faster than its Node API takes pages one by one, so
+// each part's pages are linked into a folder of their own and indexed by a `pagefind` process.
+function indexPart(site: string, part: IndexedPage[], out: string): Promise<void> {
+  const staging = `${out}.site`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  for (const p of part) linkOrCopy(path.join(site, p.sourcePath), path.join(staging, p.sourcePath));
+  const child = spawn(process.execPath, [pagefindPackage().cli, '--site', staging, '--output-path', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.rmSync(staging, { recursive: true, force: true });
+      const indexed = /Indexed (\d+) pages?/.exec(log)?.[1];
+      if (code !== 0) reject(new Error(`pagefind exited with status ${code} on ${part[0].sourcePath} …:\n${log.trim()}`));
+      else if (Number(indexed) !== part.length) reject(new Error(`pagefind indexed ${indexed ?? 'no'} of ${part.length} pages from ${part[0].sourcePath} on:\n${log.trim()}`));
+      else resolve();
+    });
+  });
+}
+
+/** What indexing the parts did. */
+export interface PartsReport {
+  dirs: string[];
+  indexed: number;
+  reused: number;
+}
+
+/**
+ * Indexes each part into `<cache>/<key>/` (key: the part's pages and their bytes), `jobs` parts at
+ * a time, reusing parts already there, and deletes cached parts this build no longer uses. Returns their folders in order.
+ */
+export async function indexParts(site: string, parts: IndexedPage[][], cache: string, jobs = 2): Promise<PartsReport> {
+  fs.mkdirSync(cache, { recursive: true });
+  const dirs: string[] = [];
+  const todo: [IndexedPage[], string][] = [];
+  for (const part of parts) {
+    const dir = path.join(cache, partKey(site, part));
+    if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) todo.push([part, dir]);
+    dirs.push(dir);
+  }
+  // A few parts at a time: each Pagefind process holds about 1 MB per page until it exits.
+  const next = async (): Promise<void> => {
+    const job = todo.shift();
+    if (!job) return;
+    const [part, dir] = job;
+    const tmp = `${dir}.tmp`;
+    fs.rmSync(tmp, { recursive: true, force: true });
+    await indexPart(site, part, tmp);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.renameSync(tmp, dir);
+    return next();
+  };
+  const indexed = todo.length;
+  await Promise.all(Array.from({ length: Math.min(jobs, todo.length) }, next));
+  const keep = new Set(dirs.map((d) => path.basename(d)));
+  for (const name of fs.readdirSync(cache)) if (!keep.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
+  return { dirs, indexed, reused: parts.length - indexed };
+}

@@ -1,0 +1,48 @@
+/**
+ * Pagefind's binary index files (`.pf_meta`, `.pf_index`, `.pf_filter`): gzip around the marker
+ * `pagefind_dcd` and one CBOR value of definite-length arrays, strings and integers. Decoding
+ * keeps every field as the array Pagefind wrote, so fields this code does not know survive a merge.
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+import { Decoder, Encoder } from 'cbor-x';
+
+const marker = Buffer.from('pagefind_dcd');
+const decoder = new Decoder({ mapsAsObjects: false });
+const encoder = new Encoder({ useRecords: false, useFloat32: 0 });
+
+/** A decoded CBOR value as Pagefind writes them. */
+export type Cbor = string | number | Cbor[];
+
+/** The CBOR value inside a gzipped Pagefind file; throws if the marker is missing. */
+export function decodePagefindFile(bytes: Uint8Array): Cbor {
+  const raw = gunzipSync(bytes);
+  if (!raw.subarray(0, marker.length).equals(marker)) throw new Error('not a Pagefind index file (no pagefind_dcd marker)');
+  return decoder.decode(raw.subarray(marker.length)) as Cbor;
+}
+
+/** The raw CBOR bytes of a value (what Pagefind hashes to name a file). */
+export function encodeCbor(value: Cbor): Buffer {
+  return Buffer.from(encoder.encode(value));
+}
+
+/**
+ * A Pagefind file's bytes for raw CBOR: gzip around marker + CBOR, off the main thread, at level 6
+ * (within 1% of the size of the level 9 Pagefind uses, at a third of the time).
+ */
+export function gzipPagefindFile(cbor: Uint8Array): Promise<Buffer> {
+  return gzipAsync(Buffer.concat([marker, cbor]), { level: 6 });
+}
+
+/** `<language>_<hex>`: Pagefind's file name for content, 7 hex digits unless `taken` forces more. */
+export function hashedName(language: string, bytes: Uint8Array, taken: ReadonlySet<string>): string {
+  const hex = createHash('sha256').update(bytes).digest('hex');
+  for (let n = 7; n <= hex.length; n++) {
+    const name = `${language}_${hex.slice(0, n)}`;
+    if (!taken.has(name)) return name;
+  }
+  throw new Error(`hash collision on ${language}_${hex}`);
+}

@@ -1,0 +1,94 @@
+/**
+ * The index built in parts and joined equals the index Pagefind builds of all pages at once:
+ * real Pagefind runs on pages made of the corpus letters' text.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
+import { mergeBundles } from '../../src/search-index/bundle-merge.ts';
+import { readBundle, type ReadBundle } from './read-bundle.ts';
+
+const fixtures = path.resolve('tests/fixtures');
+let tmp = '';
+let whole: ReadBundle;
+let joined: ReadBundle;
+let parts = 0;
+
+function letterPage(text: string, i: number): string {
+  const paras = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  const body = paras.map((p, j) => (j % 4 === 1 ? `<h3 id="m${j}">${p.slice(0, 12)}</h3><p>${p}</p>` : `<p>${p}</p>`)).join('\n');
+  // Unique dates, two years: the sort order has no ties to break.
+  const date = `${2024 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`;
+  return `<!doctype html><html lang="zh-CN"><head><title>${i}</title></head><body>
+<article data-pagefind-body data-pagefind-sort="date:${date}">
+<h1 data-pagefind-meta="title">答复函 ${i}</h1>
+<span hidden data-pagefind-filter="kind:${i % 3 ? '建议' : '提案'}"></span><span hidden data-pagefind-filter="year:${date.slice(0, 4)}"></span>
+${body}
+<nav data-pagefind-ignore>不应被索引的导航文字</nav>
+</article></body></html>`;
+}
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-bundles-'));
+  const site = path.join(tmp, 'site');
+  const texts = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')).filter((t) => !t.includes('\uFFFD'));
+  texts.forEach((t, i) => {
+    const year = 2024 + (i % 2);
+    const file = path.join(site, 'replies', String(year), `letter-${i}`, 'index.html');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, letterPage(t, i));
+  });
+  const pages = findLetterPages(site);
+  // The reference: Pagefind's own index of all pages in one run.
+  const one = await indexParts(site, [pages], path.join(tmp, 'cache-one'));
+  await mergeBundles(one.dirs, path.join(tmp, 'whole'));
+  whole = readBundle(one.dirs[0]);
+  const plan = planParts(pages, 3);
+  parts = plan.length;
+  const many = await indexParts(site, plan, path.join(tmp, 'cache-many'));
+  await mergeBundles(many.dirs, path.join(tmp, 'joined'), 2000);
+  joined = readBundle(path.join(tmp, 'joined'));
+}, 120_000);
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('an index built in parts and joined', () => {
+  it('was built from several parts of real letters', () => {
+    expect(parts).toBeGreaterThanOrEqual(4);
+    expect(whole.urls.length).toBeGreaterThanOrEqual(10);
+  });
+  it('holds the same pages with the same fragments', () => {
+    expect([...joined.fragments.keys()].sort()).toEqual([...whole.fragments.keys()].sort());
+    for (const [url, text] of whole.fragments) expect(joined.fragments.get(url), url).toBe(text);
+  });
+  it('finds every word on the same pages at the same positions', () => {
+    expect(joined.words.size).toBe(whole.words.size);
+    expect(whole.words.has('科技')).toBe(true);
+    for (const [w, hits] of whole.words) expect(joined.words.get(w), w).toBe(hits);
+  });
+  it('has the same filters, sort order and meta fields', () => {
+    expect(joined.filters).toEqual(whole.filters);
+    expect(joined.sorts).toEqual(whole.sorts);
+    expect(joined.fields).toEqual(whole.fields);
+  });
+  it('is cut into chunks of the requested size, each word inside its chunk’s range', () => {
+    expect(joined.chunkCount).toBeGreaterThan(whole.chunkCount);
+  });
+  it('merging one bundle gives Pagefind’s own index back', () => {
+    const again = readBundle(path.join(tmp, 'whole'));
+    expect([...again.words]).toEqual([...whole.words]);
+    expect(again.urls).toEqual(whole.urls);
+  });
+  it('reuses unchanged parts and re-indexes only a changed one', async () => {
+    const site = path.join(tmp, 'site');
+    const plan = planParts(findLetterPages(site), 3);
+    const file = path.join(site, plan[1][0].sourcePath);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</article>', '<p>新增一句话。</p></article>'));
+    const again = await indexParts(site, plan, path.join(tmp, 'cache-many'));
+    expect({ indexed: again.indexed, reused: again.reused }).toEqual({ indexed: 1, reused: plan.length - 1 });
+    expect(fs.readdirSync(path.join(tmp, 'cache-many'))).toHaveLength(plan.length);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Test helper: a Pagefind bundle decoded into what the browser would find in it, keyed by page URL
+ * instead of page number, so bundles that number their pages differently can be compared.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodePagefindFile, type Cbor } from '../../src/search-index/pagefind-codec.ts';
+import { toAbsolute, type WordEntry } from '../../src/search-index/word-merge.ts';
+
+export interface ReadBundle {
+  /** Page URLs in the bundle's page order. */
+  urls: string[];
+  /** Each fragment's JSON text by page URL. */
+  fragments: Map<string, string>;
+  /** word → JSON of [url, positions…][] sorted by URL (variants likewise, after `|`). */
+  words: Map<string, string>;
+  filters: Record<string, Record<string, string[]>>;
+  /** sort name → page URLs in sorted order. */
+  sorts: Record<string, string[]>;
+  fields: string[];
+  /** The word ranges of the chunks, checked against the words each chunk holds. */
+  chunkCount: number;
+}
+
+const read = (file: string) => decodePagefindFile(fs.readFileSync(file)) as Cbor[];
+
+export function readBundle(dir: string): ReadBundle {
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+  const [language] = Object.keys(entry.languages);
+  const meta = read(path.join(dir, `pagefind.${entry.languages[language].hash}.pf_meta`));
+  if (entry.languages[language].page_count !== (meta[1] as Cbor[]).length) throw new Error('page_count disagrees with the metadata');
+  const fragments = new Map<string, string>();
+  const urls = (meta[1] as Cbor[][]).map(([hash]) => {
+    const text = gunzipSync(fs.readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString('utf8');
+    const url = JSON.parse(text).url as string;
+    fragments.set(url, text);
+    return url;
+  });
+  const byUrl = (pages: Cbor[][]) => JSON.stringify(pages.map(([n, ...rest]) => [urls[n as number], ...rest]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  const words = new Map<string, string>();
+  for (const [from, to, hash] of meta[2] as string[][]) {
+    const [chunk] = read(path.join(dir, 'index', `${hash}.pf_index`)) as [WordEntry[]];
+    for (const w of chunk) {
+      // Every word must lie in its chunk's range, or the browser would never load it.
+      if (!(w[0] >= from || w[0].startsWith(from)) || !(w[0] <= to || w[0].startsWith(to))) throw new Error(`${w[0]} outside ${from}…${to}`);
+      const a = toAbsolute(w, 0);
+      words.set(a[0], byUrl(a[1] as Cbor[][]) + a[2].map(([f, p]) => `|${f}:${byUrl(p as Cbor[][])}`).join(''));
+    }
+  }
+  const filters: ReadBundle['filters'] = {};
+  for (const [name, hash] of meta[3] as string[][]) {
+    const [, values] = read(path.join(dir, 'filter', `${hash}.pf_filter`)) as [string, [string, number[]][]];
+    filters[name] = Object.fromEntries(values.map(([v, pages]) => [v, pages.map((n) => urls[n]).sort()]));
+  }
+  const sorts = Object.fromEntries((meta[4] as [string, number[]][]).map(([name, pages]) => [name, pages.map((n) => urls[n])]));
+  return { urls, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length };
+}
