@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- --letters N [--keep DIR] [--seed S]`: generates N synthetic letters, ingests
  * them, builds and indexes the site, and prints one JSON line of figures (peak RSS is that of the
- * largest process, read from the OS; search figures from `npm run bench:search` on 3 queries per class:
+ * largest process, read from the OS; rebuildS: building again after one letter is edited; search figures from `npm run bench:search` on 3 queries per class:
  * firstSearchKB is what the first search transfers, served gzip-compressed). Nothing here is a test.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,14 @@ const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/
 // Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
 const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
 const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
+// One letter corrected (a character of its body, as an editor fixing a typo would), then built again.
+const changed = editOneLetter(paths.content);
+const rebuild = mustSucceed('rebuild', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',
+}));
+// Astro times each page it renders, `(+12ms)`; a page taken from the incremental cache has no time.
+const rerendered = rebuild.lines.reduce((n, l) => n + (l.text.match(/\(\+[\d.]+m?s\)/g)?.length ?? 0), 0);
+console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s, ${rerendered} pages rendered`);
 // The search figures come from the search benchmark: the real search page in Chromium.
 const searchOut = join(root, 'search.json');
 mustSucceed('search', await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]));
@@ -53,6 +61,8 @@ console.log(JSON.stringify({
   indexS: round(indexed - pagesDone),
   totalS: round(build.seconds),
   peakRssMB: build.peakRssMB,
+  rebuildS: round(rebuild.seconds),
+  rebuildPeakRssMB: rebuild.peakRssMB,
   ingestPeakRssMB: ingest.peakRssMB,
   distMB: duMB(paths.dist),
   pagefindMB: duMB(join(paths.dist, 'pagefind')),
@@ -61,6 +71,17 @@ console.log(JSON.stringify({
   warmSearchMs: search.warm.ms,
 }));
 if (!values.keep) rmSync(root, { recursive: true, force: true });
+
+/** Changes the first 。 of the body of the middle letter to ；, returning the file's path. */
+function editOneLetter(content: string): string {
+  const files = readdirSync(content, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+  const file = join(content, files[Math.floor(files.length / 2)]);
+  const text = readFileSync(file, 'utf8');
+  const bodyStart = text.indexOf('\n---\n', 4) + 5;
+  const at = text.indexOf('。', bodyStart);
+  writeFileSync(file, `${text.slice(0, at)}；${text.slice(at + 1)}`);
+  return file;
+}
 
 function round(s: number): number {
   return Math.round(s * 10) / 10;

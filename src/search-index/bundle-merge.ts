@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, type Cbor } from './pagefind-codec.ts';
+import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, readPagefindFile, type Cbor } from './pagefind-codec.ts';
+import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
 import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, type WordEntry } from './word-merge.ts';
 
 /** What a merge wrote, per language. */
@@ -49,7 +50,7 @@ function place(from: string, to: string): void {
 
 function* partWords(dir: string, meta: Cbor[], offset: number): Generator<WordEntry> {
   for (const chunk of meta[2] as Cbor[][]) {
-    const [words] = readCbor(path.join(dir, 'index', `${chunk[2]}.pf_index`)) as [WordEntry[]];
+    const words = readWordChunk(readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${chunk[2]}.pf_index`))));
     for (const w of words) yield toAbsolute(w, offset);
   }
 }
@@ -68,8 +69,8 @@ class Writes {
   }
 }
 
-async function writeHashed(writes: Writes, out: string, folder: string, ext: string, language: string, value: Cbor, taken: Set<string>): Promise<string> {
-  const cbor = encodeCbor(value);
+async function writeHashed(writes: Writes, out: string, folder: string, ext: string, language: string, value: Cbor | Uint8Array, taken: Set<string>): Promise<string> {
+  const cbor = value instanceof Uint8Array ? value : encodeCbor(value);
   const name = hashedName(language, cbor, taken);
   taken.add(name);
   await writes.add(path.join(out, folder, `${name}.${ext}`), cbor);
@@ -117,8 +118,8 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   const bounds: [string, string][] = [];
   const names: string[] = [];
   for (const chunk of chunkWords(mergeWords(parts.map((p) => partWords(p.dir, p.meta, p.offset))), chunkSize)) {
-    names.push(await writeHashed(writes, out, 'index', 'pf_index', language, [chunk.map(toDeltas)], taken));
-    bounds.push([chunk[0][0], chunk[chunk.length - 1][0]]);
+    names.push(await writeHashed(writes, out, 'index', 'pf_index', language, writeWordChunk(chunk.map(toDeltas)), taken));
+    bounds.push([chunk[0].word, chunk[chunk.length - 1].word]);
   }
   const chunks = chunkRanges(bounds).map(([from, to], i) => [from, to, names[i]] as Cbor);
 

@@ -17,11 +17,16 @@ const encoder = new Encoder({ useRecords: false, useFloat32: 0 });
 /** A decoded CBOR value as Pagefind writes them. */
 export type Cbor = string | number | Cbor[];
 
-/** The CBOR value inside a gzipped Pagefind file; throws if the marker is missing. */
-export function decodePagefindFile(bytes: Uint8Array): Cbor {
+/** The CBOR bytes inside a gzipped Pagefind file; throws if the marker is missing. */
+export function readPagefindFile(bytes: Uint8Array): Buffer {
   const raw = gunzipSync(bytes);
   if (!raw.subarray(0, marker.length).equals(marker)) throw new Error('not a Pagefind index file (no pagefind_dcd marker)');
-  return decoder.decode(raw.subarray(marker.length)) as Cbor;
+  return raw.subarray(marker.length);
+}
+
+/** The CBOR value inside a gzipped Pagefind file; throws if the marker is missing. */
+export function decodePagefindFile(bytes: Uint8Array): Cbor {
+  return decoder.decode(readPagefindFile(bytes)) as Cbor;
 }
 
 /** The raw CBOR bytes of a value (what Pagefind hashes to name a file). */

@@ -4,12 +4,9 @@
  * those of the bundles before it; equal words are joined, then cut into chunks by Pagefind's rule.
  * Pure: no files, no Pagefind.
  */
-import type { Cbor } from './pagefind-codec.ts';
+import type { PageHits, WordEntry } from './word-chunk-codec.ts';
 
-/** One page's hits on a word: `[page number, positions, meta positions, …]`. */
-export type PageHits = [number, ...Cbor[]];
-/** A word's entry: `[word, pages, variants ([form, pages][]), …]`. */
-export type WordEntry = [string, PageHits[], [string, PageHits[]][], ...Cbor[]];
+export type { PageHits, WordEntry };
 
 // Sorts UTF-16 code units into code point order (the byte order of UTF-8, which Pagefind sorts by).
 function codePointKey(unit: number): number {
@@ -30,14 +27,14 @@ export function compareCodePoints(a: string, b: string): number {
 
 function undelta(pages: PageHits[], offset: number): void {
   let page = offset;
-  for (const p of pages) p[0] = page += p[0];
+  for (const p of pages) p.page = page += p.page;
 }
 
 function delta(pages: PageHits[]): void {
   let last = 0;
   for (const p of pages) {
-    const n = p[0];
-    p[0] = n - last;
+    const n = p.page;
+    p.page = n - last;
     last = n;
   }
 }
@@ -47,25 +44,24 @@ function delta(pages: PageHits[]): void {
  * `offset`, in place: decoded entries are used once, and copying them costs more than the merge.
  */
 export function toAbsolute(entry: WordEntry, offset: number): WordEntry {
-  undelta(entry[1], offset);
-  for (const [, pages] of entry[2]) undelta(pages, offset);
+  undelta(entry.pages, offset);
+  for (const v of entry.variants) undelta(v.pages, offset);
   return entry;
 }
 
 /** Turns a word entry's absolute page numbers into deltas as stored in a chunk, in place. */
 export function toDeltas(entry: WordEntry): WordEntry {
-  delta(entry[1]);
-  for (const [, pages] of entry[2]) delta(pages);
+  delta(entry.pages);
+  for (const v of entry.variants) delta(v.pages);
   return entry;
 }
 
 function joinWords(same: WordEntry[]): WordEntry {
   if (same.length === 1) return same[0];
   const variants = new Map<string, PageHits[]>();
-  for (const [, , vs] of same) for (const [form, pages] of vs) variants.set(form, [...(variants.get(form) ?? []), ...pages]);
-  const [word, , , ...rest] = same[0];
+  for (const w of same) for (const v of w.variants) variants.set(v.form, [...(variants.get(v.form) ?? []), ...v.pages]);
   const forms = [...variants.keys()].sort(compareCodePoints);
-  return [word, same.flatMap((w) => w[1]), forms.map((f) => [f, variants.get(f)!] as [string, PageHits[]]), ...rest];
+  return { ...same[0], pages: same.flatMap((w) => w.pages), variants: forms.map((form) => ({ form, pages: variants.get(form)! })) };
 }
 
 /**
@@ -77,11 +73,11 @@ export function* mergeWords(streams: Iterable<WordEntry>[]): Generator<WordEntry
   const heads = its.map((it) => it.next());
   for (;;) {
     let min: string | undefined;
-    for (const h of heads) if (!h.done && (min === undefined || compareCodePoints(h.value[0], min) < 0)) min = h.value[0];
+    for (const h of heads) if (!h.done && (min === undefined || compareCodePoints(h.value.word, min) < 0)) min = h.value.word;
     if (min === undefined) return;
     const same: WordEntry[] = [];
     for (let i = 0; i < heads.length; i++) {
-      while (!heads[i].done && heads[i].value![0] === min) {
+      while (!heads[i].done && heads[i].value!.word === min) {
         same.push(heads[i].value!);
         heads[i] = its[i].next();
       }
@@ -92,7 +88,7 @@ export function* mergeWords(streams: Iterable<WordEntry>[]): Generator<WordEntry
 
 function weight(entry: WordEntry): number {
   let n = 0;
-  for (const [, locs, metaLocs] of entry[1]) n += (Array.isArray(locs) ? locs.length : 0) + (Array.isArray(metaLocs) ? metaLocs.length : 0) + 1;
+  for (const p of entry.pages) n += p.locations + 1;
   return n;
 }
 

@@ -5,7 +5,6 @@
  * heading, a list, an expression, an import — is refused, naming what and where. Pure.
  */
 import { mdxToMdast } from 'satteri';
-import { z } from 'zod';
 
 /** The components a body may use, and the attribute each takes. */
 export const BODY_COMPONENTS = [
@@ -16,13 +15,6 @@ export const BODY_COMPONENTS = [
 export type BodyNode =
   | { kind: 'p'; text: string }
   | { kind: 'block'; name: (typeof BODY_COMPONENTS)[number]; id?: string; children: BodyNode[] };
-
-export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
-  z.union([
-    z.object({ kind: z.literal('p'), text: z.string() }),
-    z.object({ kind: z.literal('block'), name: z.enum(BODY_COMPONENTS), id: z.string().optional(), children: z.array(bodyNodeSchema) }),
-  ]),
-);
 
 interface MdNode {
   type: string;

@@ -2,9 +2,13 @@
  * Astro integration: after the pages are written, puts each letter's open-data files beside its
  * page — `replies/<year>/<id>/record.json` (record-format.md fields plus `id`) and
  * `replies/<year>/<id>/source.<ext>` (the kept original, byte for byte). Plain file writes, not
- * Astro routes: at tens of thousands of letters routes cost minutes, copies seconds.
+ * Astro routes: at tens of thousands of letters routes cost minutes, copies seconds. A record.json
+ * is made once per version of its MDX file and kept in the cache folder, so a build after a
+ * change parses only the letters that changed.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,12 +17,50 @@ import { openRecord } from './record-lookup.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
 const FILE_URL = /\/replies\/(\d{4})\/([a-z0-9-]+)\/(record\.json|source\.(txt|docx|pdf|bin))$/;
+const SOURCE = /^(.+)\.source\.([a-z0-9]+)$/i;
+
+function recordJson(mdx: string): string {
+  return JSON.stringify(openRecord(frontmatterOf(mdx) as ArchivedRecord), null, 2) + '\n';
+}
+
+/** Runs `work` on every item, `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** The letters of the content folder, from file names alone: `<year>/<id>.mdx` and `<id>.source.<ext>`. */
+async function letterFiles(contentDir: string): Promise<{ year: string; id: string; mdx: string; source?: string; ext: string }[]> {
+  const root = path.join(contentDir, 'replies');
+  if (!fs.existsSync(root)) return [];
+  const found = [];
+  for (const year of (await readdir(root)).sort()) {
+    const dir = path.join(root, year);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    const names = await readdir(dir);
+    const sources = new Map(names.flatMap((n) => { const m = SOURCE.exec(n); return m ? [[m[1], n] as const] : []; }));
+    for (const name of names.filter((n) => n.endsWith('.mdx')).sort()) {
+      const id = name.slice(0, -4);
+      const source = sources.get(id);
+      const ext = source ? SOURCE.exec(source)![2].toLowerCase() : 'bin';
+      found.push({ year, id, mdx: path.join(dir, name), source: source && path.join(dir, source), ext });
+    }
+  }
+  return found;
+}
 
 /** Writes every letter's record.json and source file into the build output (and serves them in dev). */
 export function letterFilesIntegration(contentDir: string): AstroIntegration {
+  let cache = '';
   return {
     name: 'reply-archive:letter-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = path.join(fileURLToPath(config.cacheDir), 'letter-records');
+      },
       // `astro dev` writes no files: the same two are answered from the content folder.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
@@ -26,9 +68,8 @@ export function letterFilesIntegration(contentDir: string): AstroIntegration {
           const letter = m ? (await readContentIndex(contentDir)).find((l) => l.id === m[2]) : undefined;
           if (!m || !letter) return next();
           if (m[3] === 'record.json') {
-            const record = frontmatterOf(await readFile(letter.path, 'utf8')) as ArchivedRecord;
             res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            return res.end(JSON.stringify(openRecord(record), null, 2) + '\n');
+            return res.end(recordJson(await readFile(letter.path, 'utf8')));
           }
           res.setHeader('Content-Type', 'application/octet-stream');
           res.end(await readFile(path.join(path.dirname(letter.path), letter.sourceFile)));
@@ -36,16 +77,28 @@ export function letterFilesIntegration(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const letters = await readContentIndex(contentDir);
-        for (const letter of letters) {
-          const record = frontmatterOf(await readFile(letter.path, 'utf8')) as ArchivedRecord;
-          const target = path.join(out, 'replies', path.basename(path.dirname(letter.path)), letter.id);
+        const letters = await letterFiles(contentDir);
+        fs.mkdirSync(cache, { recursive: true });
+        const used = new Set<string>();
+        let made = 0;
+        await eachLimited(letters, 16, async (letter) => {
+          const mdx = await readFile(letter.mdx);
+          const name = `${createHash('sha256').update(mdx).digest('hex').slice(0, 32)}.json`;
+          used.add(name);
+          const cached = path.join(cache, name);
+          if (!fs.existsSync(cached)) {
+            await writeFile(`${cached}.tmp`, recordJson(mdx.toString('utf8')));
+            fs.renameSync(`${cached}.tmp`, cached);
+            made++;
+          }
+          const target = path.join(out, 'replies', letter.year, letter.id);
           await mkdir(target, { recursive: true });
-          await writeFile(path.join(target, 'record.json'), JSON.stringify(openRecord(record), null, 2) + '\n');
-          const ext = path.extname(letter.sourceFile).slice(1).toLowerCase() || 'bin';
-          await copyFile(path.join(path.dirname(letter.path), letter.sourceFile), path.join(target, `source.${ext}`));
-        }
-        logger.info(`${letters.length} records and originals written`);
+          await copyFile(cached, path.join(target, 'record.json'));
+          if (!letter.source) throw new Error(`${letter.mdx}: its kept original (${letter.id}.source.*) is missing`);
+          await copyFile(letter.source, path.join(target, `source.${letter.ext}`));
+        });
+        for (const name of fs.readdirSync(cache)) if (!used.has(name)) fs.rmSync(path.join(cache, name), { force: true });
+        logger.info(`${letters.length} records and originals written (${made} records made anew)`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Astro integration: after `astro build` writes the pages, index the letter pages with Pagefind
- * into `<outDir>/pagefind/` — in parts of at most `ARCHIVE_INDEX_PART_PAGES` pages (default 1000),
+ * into `<outDir>/pagefind/` — in parts of at most `ARCHIVE_INDEX_PART_PAGES` pages (default 500),
  * each in its own Pagefind process and cached by content, then joined into one bundle
  * (src/search-index) — then the search's key index (numbers, 文号, names: search-keys.ts) into
  * `<outDir>/search/keys/`, and the most frequent bigrams (search-common.ts) into
@@ -16,7 +16,7 @@ import { writeSearchCommon } from './search-common.ts';
 
 function partPages(): number {
   const raw = process.env.ARCHIVE_INDEX_PART_PAGES;
-  const n = raw ? Number(raw) : 1000;
+  const n = raw ? Number(raw) : 500;
   if (!Number.isInteger(n) || n < 1) throw new Error(`ARCHIVE_INDEX_PART_PAGES must be a whole number of pages, not "${raw}"`);
   return n;
 }

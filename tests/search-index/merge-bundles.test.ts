@@ -77,6 +77,10 @@ describe('an index built in parts and joined', () => {
   it('is cut into chunks of the requested size, each word inside its chunk’s range', () => {
     expect(joined.chunkCount).toBeGreaterThan(whole.chunkCount);
   });
+  it('reads and writes Pagefind’s own chunks byte for byte', () => {
+    expect(whole.unfaithfulChunks).toEqual([]);
+    expect(joined.unfaithfulChunks).toEqual([]);
+  });
   it('merging one bundle gives Pagefind’s own index back', () => {
     const again = readBundle(path.join(tmp, 'whole'));
     expect([...again.words]).toEqual([...whole.words]);

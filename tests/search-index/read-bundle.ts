@@ -5,22 +5,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodePagefindFile, type Cbor } from '../../src/search-index/pagefind-codec.ts';
-import { toAbsolute, type WordEntry } from '../../src/search-index/word-merge.ts';
+import { decodePagefindFile, readPagefindFile, type Cbor } from '../../src/search-index/pagefind-codec.ts';
+import { readWordChunk, writeWordChunk, type PageHits } from '../../src/search-index/word-chunk-codec.ts';
+import { toAbsolute } from '../../src/search-index/word-merge.ts';
 
 export interface ReadBundle {
   /** Page URLs in the bundle's page order. */
   urls: string[];
   /** Each fragment's JSON text by page URL. */
   fragments: Map<string, string>;
-  /** word → JSON of [url, positions…][] sorted by URL (variants likewise, after `|`). */
+  /** word → JSON of [url, positions as CBOR hex][] sorted by URL (variants likewise, after `|`). */
   words: Map<string, string>;
   filters: Record<string, Record<string, string[]>>;
   /** sort name → page URLs in sorted order. */
   sorts: Record<string, string[]>;
   fields: string[];
-  /** The word ranges of the chunks, checked against the words each chunk holds. */
   chunkCount: number;
+  /** Chunks whose bytes did not come back the same through readWordChunk and writeWordChunk. */
+  unfaithfulChunks: string[];
 }
 
 const read = (file: string) => decodePagefindFile(fs.readFileSync(file)) as Cbor[];
@@ -37,15 +39,18 @@ export function readBundle(dir: string): ReadBundle {
     fragments.set(url, text);
     return url;
   });
-  const byUrl = (pages: Cbor[][]) => JSON.stringify(pages.map(([n, ...rest]) => [urls[n as number], ...rest]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+  const byUrl = (pages: PageHits[]) => JSON.stringify(pages.map((p) => [urls[p.page], Buffer.from(p.raw).toString('hex')]).sort((a, b) => a[0].localeCompare(b[0])));
   const words = new Map<string, string>();
+  const unfaithfulChunks: string[] = [];
   for (const [from, to, hash] of meta[2] as string[][]) {
-    const [chunk] = read(path.join(dir, 'index', `${hash}.pf_index`)) as [WordEntry[]];
+    const cbor = readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${hash}.pf_index`)));
+    const chunk = readWordChunk(cbor);
+    if (!Buffer.from(writeWordChunk(chunk)).equals(cbor)) unfaithfulChunks.push(hash);
     for (const w of chunk) {
       // Every word must lie in its chunk's range, or the browser would never load it.
-      if (!(w[0] >= from || w[0].startsWith(from)) || !(w[0] <= to || w[0].startsWith(to))) throw new Error(`${w[0]} outside ${from}…${to}`);
+      if (!(w.word >= from || w.word.startsWith(from)) || !(w.word <= to || w.word.startsWith(to))) throw new Error(`${w.word} outside ${from}…${to}`);
       const a = toAbsolute(w, 0);
-      words.set(a[0], byUrl(a[1] as Cbor[][]) + a[2].map(([f, p]) => `|${f}:${byUrl(p as Cbor[][])}`).join(''));
+      words.set(a.word, byUrl(a.pages) + a.variants.map((v) => `|${v.form}:${byUrl(v.pages)}`).join(''));
     }
   }
   const filters: ReadBundle['filters'] = {};
@@ -54,5 +59,5 @@ export function readBundle(dir: string): ReadBundle {
     filters[name] = Object.fromEntries(values.map(([v, pages]) => [v, pages.map((n) => urls[n]).sort()]));
   }
   const sorts = Object.fromEntries((meta[4] as [string, number[]][]).map(([name, pages]) => [name, pages.map((n) => urls[n])]));
-  return { urls, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length };
+  return { urls, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length, unfaithfulChunks };
 }
