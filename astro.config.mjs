@@ -8,10 +8,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pagefindIntegration } from './src/site/pagefind-integration.ts';
 import { letterFilesIntegration } from './src/site/letter-files-integration.ts';
+import { cacheDirFor } from './src/site/cache-dir.ts';
 
 const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
 // `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
@@ -23,7 +23,7 @@ export default defineConfig({
   base,
   outDir: process.env.ARCHIVE_OUT || './dist',
   // One content-layer cache per content folder (and base path), so builds never mix.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(base === '/' ? content : `${content}\0${base}`).digest('hex').slice(0, 8)}`,
+  cacheDir: cacheDirFor(process.cwd(), content, base),
   trailingSlash: 'always',
   // Several pages at a time: a page copied from the incremental cache waits on the disk, not the CPU.
   build: { format: 'directory', concurrency: 4 },

@@ -94,7 +94,7 @@ async function mergeFilters(writes: Writes, parts: { dir: string; meta: Cbor[]; 
   return filters;
 }
 
-async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, fragments: Set<string>): Promise<MergedLanguage & { hash: string }> {
+async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, fragments: Set<string>, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
   let offset = 0;
   const parts = dirs.map((dir, i) => {
     const meta = readCbor(path.join(dir, `pagefind.${entries[i].languages[language].hash}.pf_meta`));
@@ -118,6 +118,7 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   const bounds: [string, string][] = [];
   const names: string[] = [];
   for (const chunk of chunkWords(mergeWords(parts.map((p) => partWords(p.dir, p.meta, p.offset))), chunkSize)) {
+    if (onWord) for (const w of chunk) onWord(w.word, w.pages.reduce((n, p) => n + p.locations, 0));
     names.push(await writeHashed(writes, out, 'index', 'pf_index', language, writeWordChunk(chunk.map(toDeltas)), taken));
     bounds.push([chunk[0].word, chunk[chunk.length - 1].word]);
   }
@@ -138,8 +139,14 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   return { language, hash, pages: pages.length, chunks: chunks.length, filters: filters.length };
 }
 
-/** Writes into `out` (made empty first) one bundle holding every page of the bundles in `dirs`. */
-export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE): Promise<MergedLanguage[]> {
+/** Told each word of the joined index with the number of places it occurs. */
+export type WordListener = (word: string, locations: number) => void;
+
+/**
+ * Writes into `out` (made empty first) one bundle holding every page of the bundles in `dirs`,
+ * telling `onWord` of each word on the way.
+ */
+export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE, onWord?: WordListener): Promise<MergedLanguage[]> {
   if (!dirs.length) throw new Error('no Pagefind bundles to merge');
   const entries = dirs.map(readEntry);
   fs.rmSync(out, { recursive: true, force: true });
@@ -158,7 +165,7 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
   const merged: (MergedLanguage & { hash: string })[] = [];
   for (const language of languages) {
     const having = dirs.map((d, i) => [d, entries[i]] as const).filter(([, e]) => e.languages[language]);
-    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, fragments));
+    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, fragments, onWord));
   }
   await writes.done();
   const entry: Entry = { ...entries[0], languages: {} };

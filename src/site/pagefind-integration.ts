@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { findLetterPages, indexParts, planParts } from '../search-index/index-parts.ts';
 import { mergeBundles } from '../search-index/bundle-merge.ts';
 import { writeSearchKeys } from './search-keys.ts';
-import { writeSearchCommon } from './search-common.ts';
+import { bigramCounter, writeSearchCommon } from './search-common.ts';
 
 function partPages(): number {
   const raw = process.env.ARCHIVE_INDEX_PART_PAGES;
@@ -34,12 +34,13 @@ export function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const parts = planParts(findLetterPages(site), partPages());
         const report = await indexParts(site, parts, cache);
-        const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'));
+        const bigrams = bigramCounter();
+        const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'), undefined, bigrams.add);
         const pages = merged.reduce((n, m) => n + m.pages, 0);
         logger.info(`indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged)`);
         const keys = writeSearchKeys(site);
         logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
-        const common = writeSearchCommon(site);
+        const common = writeSearchCommon(site, bigrams.top());
         logger.info(`search common bigrams: ${common.bigrams} (${Math.round(common.bytes / 1024)} KB)`);
       },
     },

@@ -1,0 +1,87 @@
+/**
+ * Incremental builds: after one letter is corrected, a build re-renders only the pages that show
+ * it, and its output equals, file for file and byte for byte, a full build of the corrected archive.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, tmp, contentDir } from './paths.ts';
+import { cacheDirFor } from '../../src/site/cache-dir.ts';
+
+const dir = path.join(tmp, 'incremental');
+const SEED = 'replies/2025/2025-ta5-4-0361.mdx';
+
+/**
+ * Builds `content` into `dist`; returns the pages Astro rendered, as opposed to copied from its
+ * incremental cache: those it wrote into the cache folder during this build.
+ */
+function build(content: string, dist: string): { rendered: string[] } {
+  const cache = cacheDirFor(root, content, '/');
+  const started = Date.now() - 1;
+  const r = spawnSync(path.join(root, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}${r.stderr}`);
+  const rendered = fs.readdirSync(cache, { recursive: true }).map(String)
+    .filter((n) => n.endsWith('.html') && fs.statSync(path.join(cache, n)).mtimeMs >= started)
+    .map((n) => n.slice(n.indexOf('/') + 1));
+  return { rendered };
+}
+
+function files(base: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of fs.readdirSync(base, { recursive: true }).map(String).sort()) {
+    const file = path.join(base, name);
+    if (fs.statSync(file).isFile()) out.set(name, fs.readFileSync(file));
+  }
+  return out;
+}
+
+let first: ReturnType<typeof build>;
+let again: ReturnType<typeof build>;
+
+beforeAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const name of ['content', 'fresh-content']) {
+    fs.rmSync(cacheDirFor(root, path.join(dir, name), '/'), { recursive: true, force: true });
+    fs.cpSync(contentDir, path.join(dir, name), { recursive: true });
+  }
+  first = build(path.join(dir, 'content'), path.join(dir, 'dist'));
+  // The correction: one character of the seed letter's body.
+  for (const name of ['content', 'fresh-content']) {
+    const file = path.join(dir, name, SEED);
+    const text = fs.readFileSync(file, 'utf8');
+    const at = text.indexOf('。', text.indexOf('\n---\n', 4) + 5);
+    fs.writeFileSync(file, `${text.slice(0, at)}；${text.slice(at + 1)}`);
+  }
+  again = build(path.join(dir, 'content'), path.join(dir, 'dist'));
+  // Another content folder has a cache of its own, emptied above: this build starts from nothing.
+  build(path.join(dir, 'fresh-content'), path.join(dir, 'fresh-dist'));
+}, 600_000);
+
+describe('a build after one letter is corrected', () => {
+  it('re-renders the letter’s page and the pages listing it, and few others', () => {
+    expect(again.rendered).toContain('replies/2025/2025-ta5-4-0361/index.html');
+    expect(again.rendered).toContain('browse/year/2025/index.html');
+    expect(again.rendered).not.toContain('replies/2023/2023-jy16-2-89/index.html');
+    // Letter, browse-group and term pages have cache keys; the few single pages are always rendered.
+    const keyed = [...files(path.join(dir, 'dist')).keys()].filter((n) => /^(replies\/\d{4}|browse\/[a-z]+|terms)\/[^/]+\/index\.html$/.test(n));
+    expect([...first.rendered].sort()).toEqual(keyed.sort());
+    expect(again.rendered.length).toBeLessThan(keyed.length / 3);
+  });
+  it('writes the same files, byte for byte, as a full build of the corrected archive', () => {
+    const incremental = files(path.join(dir, 'dist'));
+    const full = files(path.join(dir, 'fresh-dist'));
+    expect([...incremental.keys()]).toEqual([...full.keys()]);
+    const differing = [...full].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
+    expect(differing).toEqual([]);
+  });
+  it('shows the correction on the letter’s page', () => {
+    const html = fs.readFileSync(path.join(dir, 'dist/replies/2025/2025-ta5-4-0361/index.html'), 'utf8');
+    const before = fs.readFileSync(path.join(contentDir, SEED), 'utf8');
+    const at = before.indexOf('。', before.indexOf('\n---\n', 4) + 5);
+    const corrected = `${before.slice(at - 6, at)}；`;
+    expect(html).toContain(corrected);
+  });
+});
