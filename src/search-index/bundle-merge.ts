@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, readPagefindFile, type Cbor } from './pagefind-codec.ts';
 import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
+import { linkOrCopy } from './link-or-copy.ts';
 import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, type WordEntry } from './word-merge.ts';
 
 /** What a merge wrote, per language. */
@@ -37,15 +38,6 @@ function readCbor(file: string): Cbor[] {
   const value = decodePagefindFile(fs.readFileSync(file));
   if (!Array.isArray(value)) throw new Error(`${file}: expected a CBOR array`);
   return value;
-}
-
-function place(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    fs.linkSync(from, to);
-  } catch {
-    fs.copyFileSync(from, to);
-  }
 }
 
 function* partWords(dir: string, meta: Cbor[], offset: number): Generator<WordEntry> {
@@ -110,7 +102,7 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
     // Parts name fragments independently: a name already used by another part gets a longer one.
     const name = fragments.has(hash as string) ? hashedName(language, fs.readFileSync(from), fragments) : (hash as string);
     fragments.add(name);
-    place(from, path.join(out, 'fragment', `${name}.pf_fragment`));
+    linkOrCopy(from, path.join(out, 'fragment', `${name}.pf_fragment`));
     return [name, ...rest] as Cbor;
   }));
 
@@ -156,7 +148,7 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
     for (const name of fs.readdirSync(dir)) {
       const from = path.join(dir, name);
       if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || !fs.statSync(from).isFile()) continue;
-      if (!fs.existsSync(path.join(out, name))) place(from, path.join(out, name));
+      if (!fs.existsSync(path.join(out, name))) linkOrCopy(from, path.join(out, name));
     }
   }
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareCodePoints } from './word-merge.ts';
+import { linkOrCopy } from './link-or-copy.ts';
 
 /** A page to index: its path inside the site folder and its Pagefind sort key (the letter's date). */
 export interface IndexedPage {
@@ -70,15 +71,6 @@ function pagefindPackage(): { version: string; cli: string } {
   const root = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   return { version: pkg.version, cli: path.join(root, pkg.bin) };
-}
-
-function linkOrCopy(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    fs.linkSync(from, to);
-  } catch {
-    fs.copyFileSync(from, to);
-  }
 }
 
 // Pagefind's own command line reads a folder faster than its Node API takes pages one by one, so
