@@ -59,9 +59,54 @@ export function toDeltas(entry: WordEntry): WordEntry {
 function joinWords(same: WordEntry[]): WordEntry {
   if (same.length === 1) return same[0];
   const variants = new Map<string, PageHits[]>();
-  for (const w of same) for (const v of w.variants) variants.set(v.form, [...(variants.get(v.form) ?? []), ...v.pages]);
+  for (const w of same) {
+    for (const v of w.variants) {
+      const pages = variants.get(v.form);
+      if (pages) pages.push(...v.pages);
+      else variants.set(v.form, [...v.pages]);
+    }
+  }
   const forms = [...variants.keys()].sort(compareCodePoints);
   return { ...same[0], pages: same.flatMap((w) => w.pages), variants: forms.map((form) => ({ form, pages: variants.get(form)! })) };
+}
+
+/** A binary min-heap of stream heads, by word (code point order), then stream number. */
+class Heads {
+  private readonly items: { word: WordEntry; stream: number }[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): { word: WordEntry; stream: number } {
+    return this.items[0];
+  }
+  private less(i: number, j: number): boolean {
+    const a = this.items[i];
+    const b = this.items[j];
+    const c = compareCodePoints(a.word.word, b.word.word);
+    return c < 0 || (c === 0 && a.stream < b.stream);
+  }
+  private swap(i: number, j: number): void {
+    [this.items[i], this.items[j]] = [this.items[j], this.items[i]];
+  }
+  push(item: { word: WordEntry; stream: number }): void {
+    this.items.push(item);
+    for (let i = this.items.length - 1; i > 0 && this.less(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
+  }
+  pop(): { word: WordEntry; stream: number } {
+    const top = this.items[0];
+    const last = this.items.pop()!;
+    if (this.items.length) {
+      this.items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const m = l + 1 < this.items.length && this.less(l + 1, l) ? l + 1 : l;
+        if (m >= this.items.length || !this.less(m, i)) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /**
@@ -70,17 +115,20 @@ function joinWords(same: WordEntry[]): WordEntry {
  */
 export function* mergeWords(streams: Iterable<WordEntry>[]): Generator<WordEntry> {
   const its = streams.map((s) => s[Symbol.iterator]());
-  const heads = its.map((it) => it.next());
-  for (;;) {
-    let min: string | undefined;
-    for (const h of heads) if (!h.done && (min === undefined || compareCodePoints(h.value.word, min) < 0)) min = h.value.word;
-    if (min === undefined) return;
+  const heads = new Heads();
+  const advance = (stream: number) => {
+    const next = its[stream].next();
+    if (!next.done) heads.push({ word: next.value, stream });
+  };
+  its.forEach((_, i) => advance(i));
+  while (heads.size) {
+    const word = heads.peek().word.word;
     const same: WordEntry[] = [];
-    for (let i = 0; i < heads.length; i++) {
-      while (!heads[i].done && heads[i].value!.word === min) {
-        same.push(heads[i].value!);
-        heads[i] = its[i].next();
-      }
+    // Ties pop in stream order; a stream holding the word twice gives both, in its own order.
+    while (heads.size && heads.peek().word.word === word) {
+      const { word: entry, stream } = heads.pop();
+      same.push(entry);
+      advance(stream);
     }
     yield joinWords(same);
   }
