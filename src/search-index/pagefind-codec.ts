@@ -8,11 +8,9 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
-import { Decoder, Encoder } from 'cbor-x';
+import { decode, encode } from 'cborg';
 
 const marker = Buffer.from('pagefind_dcd');
-const decoder = new Decoder({ mapsAsObjects: false });
-const encoder = new Encoder({ useRecords: false, useFloat32: 0 });
 
 /** A decoded CBOR value as Pagefind writes them. */
 export type Cbor = string | number | Cbor[];
@@ -26,12 +24,12 @@ export function readPagefindFile(bytes: Uint8Array): Buffer {
 
 /** The CBOR value inside a gzipped Pagefind file; throws if the marker is missing. */
 export function decodePagefindFile(bytes: Uint8Array): Cbor {
-  return decoder.decode(readPagefindFile(bytes)) as Cbor;
+  return decode(readPagefindFile(bytes)) as Cbor;
 }
 
 /** The raw CBOR bytes of a value (what Pagefind hashes to name a file). */
 export function encodeCbor(value: Cbor): Buffer {
-  return Buffer.from(encoder.encode(value));
+  return Buffer.from(encode(value));
 }
 
 /**

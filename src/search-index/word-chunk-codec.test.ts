@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Encoder } from 'cbor-x';
+import { encode } from 'cborg';
 import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
 
-const cbor = new Encoder({ useRecords: false });
-const chunk = (words: unknown[]) => new Uint8Array(cbor.encode([words]));
+const chunk = (words: unknown[]) => encode([words]);
 
 describe('readWordChunk and writeWordChunk', () => {
   it.each([
@@ -26,8 +25,8 @@ describe('readWordChunk and writeWordChunk', () => {
 
   it.each([
     ['a truncated chunk', chunk([['政策', [[4, [1, 2, 3], []]], []]]).subarray(0, 12), /ends early|expected/],
-    ['a word that is not text', new Uint8Array(cbor.encode([[[7, [], []]]])), /major type 3/],
-    ['a word entry of two fields', new Uint8Array(cbor.encode([[['政策', []]]])), /2 fields/],
+    ['a word that is not text', encode([[[7, [], []]]]), /major type 3/],
+    ['a word entry of two fields', encode([[['政策', []]]]), /2 fields/],
   ])('refuses %s', (_, bytes, message) => {
     expect(() => readWordChunk(bytes)).toThrow(message);
   });
