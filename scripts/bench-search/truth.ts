@@ -5,9 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderedText } from '../../src/site/search-text.ts';
-
-export { dropIgnored, renderedText } from '../../src/site/search-text.ts';
+import { renderedText } from './page-text.ts';
 
 export interface BenchLetter { url: string; text: string; number: string | null; docNumber: string | null; session: string; kind: string; addressees: string[] }
 

@@ -2,7 +2,7 @@
  * Ingests letter files into a content folder: reads, parses, finds duplicates, writes the MDX
  * file and the kept original atomically. Reports one outcome per file, in input order.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LetterError } from './letter-error.ts';
 import { letterText } from './read-letter.ts';
@@ -10,6 +10,7 @@ import { archivableLetter, letterMdx, sha256, type ArchivableLetter } from './ar
 import { frontmatterOf, readContentIndex, type IndexedLetter } from './content-index.ts';
 import { changedFields } from './record-changes.ts';
 import { disambiguatedId } from './letter-id.ts';
+import { atomicWrite } from '../files/atomic-write.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
 export type Outcome =
@@ -114,15 +115,4 @@ async function writeLetter(contentDir: string, letter: ArchivableLetter, bytes: 
     if (previous.path !== mdxPath) await rm(previous.path, { force: true });
   }
   return mdxPath;
-}
-
-async function atomicWrite(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }

@@ -78,7 +78,11 @@ async function mergeFilters(writes: Writes, parts: { dir: string; meta: Cbor[]; 
       const ref = (p.meta[3] as Cbor[][]).find((f) => f[0] === name);
       if (!ref) continue;
       const [, vals] = readCbor(path.join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as [string, [string, number[]][]];
-      for (const [value, pages] of vals) values.set(value, [...(values.get(value) ?? []), ...pages.map((n) => n + p.offset)]);
+      for (const [value, pages] of vals) {
+        let all = values.get(value);
+        if (!all) values.set(value, (all = []));
+        for (const n of pages) all.push(n + p.offset);
+      }
     }
     const sorted = [...values.keys()].sort(compareCodePoints).map((v) => [v, values.get(v)!] as Cbor);
     filters.push([name, await writeHashed(writes, out, 'filter', 'pf_filter', language, [name, sorted], taken)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planParts, type IndexedPage } from './index-parts.ts';
 
-const page = (sortKey: string, n: number): IndexedPage => ({ sourcePath: `replies/${sortKey.slice(0, 4)}/${n}/index.html`, sortKey });
+const page = (sortKey: string, n: number): IndexedPage => ({ sourcePath: `replies/${sortKey.slice(0, 4)}/${n}/index.html`, sortKey, digest: String(n) });
 const sizes = (parts: IndexedPage[][]) => parts.map((p) => p.length);
 
 describe('planParts', () => {

@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { compareCodePoints } from './word-merge.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 
-/** A page to index: its path inside the site folder and its Pagefind sort key (the letter's date). */
+/** A page to index: its path inside the site folder, its Pagefind sort key (the letter's date), the digest of its bytes. */
 export interface IndexedPage {
   sourcePath: string;
   sortKey: string;
+  digest: string;
 }
 
 /**
@@ -41,7 +42,7 @@ export function planParts(pages: readonly IndexedPage[], maxPages: number): Inde
 
 const sortAttr = /data-pagefind-sort="date:([^"]*)"/;
 
-/** The letter pages under `site` matching `replies/<year>/<id>/index.html`, each with its date. */
+/** The letter pages under `site` matching `replies/<year>/<id>/index.html`, each with its date and digest. */
 export function findLetterPages(site: string): IndexedPage[] {
   const pages: IndexedPage[] = [];
   const replies = path.join(site, 'replies');
@@ -53,24 +54,30 @@ export function findLetterPages(site: string): IndexedPage[] {
       const sourcePath = `replies/${year}/${id}/index.html`;
       const file = path.join(site, sourcePath);
       if (!fs.existsSync(file)) continue;
-      const date = sortAttr.exec(fs.readFileSync(file, 'utf8'))?.[1];
+      const bytes = fs.readFileSync(file);
+      const date = sortAttr.exec(bytes.toString('utf8'))?.[1];
       if (!date) throw new Error(`${file}: no data-pagefind-sort="date:…" on the letter page`);
-      pages.push({ sourcePath, sortKey: date });
+      pages.push({ sourcePath, sortKey: date, digest: createHash('sha256').update(bytes).digest('hex') });
     }
   }
   return pages;
 }
 
-function partKey(site: string, part: IndexedPage[]): string {
+function partKey(part: IndexedPage[]): string {
   const h = createHash('sha256').update(`pagefind ${pagefindPackage().version}\n`);
-  for (const p of part) h.update(`${p.sourcePath}\0${p.sortKey}\0`).update(fs.readFileSync(path.join(site, p.sourcePath))).update('\0');
+  for (const p of part) h.update(`${p.sourcePath}\0${p.sortKey}\0${p.digest}\n`);
   return h.digest('hex').slice(0, 24);
 }
 
+let pagefindPkg: { version: string; cli: string } | undefined;
+
 function pagefindPackage(): { version: string; cli: string } {
-  const root = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  return { version: pkg.version, cli: path.join(root, pkg.bin) };
+  if (!pagefindPkg) {
+    const root = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    pagefindPkg = { version: pkg.version, cli: path.join(root, pkg.bin) };
+  }
+  return pagefindPkg;
 }
 
 // Pagefind's own command line reads a folder faster than its Node API takes pages one by one, so
@@ -103,15 +110,16 @@ export interface PartsReport {
 }
 
 /**
- * Indexes each part into `<cache>/<key>/` (key: the part's pages and their bytes), `jobs` parts at
- * a time, reusing parts already there, and deletes cached parts this build no longer uses. Returns their folders in order.
+ * Indexes each part into `<cache>/<key>/` (key: the part's pages and their digests), `jobs` parts
+ * at a time, reusing parts already there, and deletes cached parts this build no longer uses.
+ * Returns their folders in order.
  */
 export async function indexParts(site: string, parts: IndexedPage[][], cache: string, jobs = 2): Promise<PartsReport> {
   fs.mkdirSync(cache, { recursive: true });
   const dirs: string[] = [];
   const todo: [IndexedPage[], string][] = [];
   for (const part of parts) {
-    const dir = path.join(cache, partKey(site, part));
+    const dir = path.join(cache, partKey(part));
     if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) todo.push([part, dir]);
     dirs.push(dir);
   }

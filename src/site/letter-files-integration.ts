@@ -8,11 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { frontmatterOf, readContentIndex } from '../ingest/content-index.ts';
+import { atomicWrite } from '../files/atomic-write.ts';
 import { openRecord } from './record-lookup.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
@@ -87,8 +88,7 @@ export function letterFilesIntegration(contentDir: string): AstroIntegration {
           used.add(name);
           const cached = path.join(cache, name);
           if (!fs.existsSync(cached)) {
-            await writeFile(`${cached}.tmp`, recordJson(mdx.toString('utf8')));
-            fs.renameSync(`${cached}.tmp`, cached);
+            await atomicWrite(cached, recordJson(mdx.toString('utf8')));
             made++;
           }
           const target = path.join(out, 'replies', letter.year, letter.id);

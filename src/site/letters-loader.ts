@@ -10,13 +10,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitMdx } from '../ingest/content-index.ts';
+import { atomicWrite } from '../files/atomic-write.ts';
 import type { Loader } from 'astro/loaders';
 import { parseLetterBody } from './letter-body.ts';
-
-function writeAtomic(file: string, text: string): void {
-  fs.writeFileSync(`${file}.tmp`, text);
-  fs.renameSync(`${file}.tmp`, file);
-}
 
 /** Loads the letters under `dir` (the content folder's `replies/`). */
 export function lettersLoader(dir: string): Loader {
@@ -56,7 +52,7 @@ export function lettersLoader(dir: string): Loader {
           throw new Error(`${filePath}: ${(e as Error).message}`);
         }
         const bodyFile = path.join(bodies, `${id}-${digest}.json`);
-        writeAtomic(bodyFile, JSON.stringify(body));
+        await atomicWrite(bodyFile, JSON.stringify(body));
         bodyFiles.add(path.basename(bodyFile));
         const data = await parseData({ id, data: { ...meta, bodyFile }, filePath });
         store.set({ id, data, digest, filePath: relPath });

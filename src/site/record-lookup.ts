@@ -18,7 +18,6 @@ export function findLead(record: ArchivedRecord | undefined, anchor: string): st
   return undefined;
 }
 
-
 /** The JSON published for a letter: `id` first, then the record-format.md fields in order. */
 export function openRecord(record: ArchivedRecord): { id: string } & LetterRecord {
   const out: Record<string, unknown> = { id: record.id };

@@ -1,7 +1,7 @@
 /**
  * A letter page's text as Pagefind indexes it: its `data-pagefind-body` article, tags stripped,
  * blocks on their own lines, `data-pagefind-ignore` parts (permalinks, cross-link asides) dropped.
- * Used at build time (search-common.ts) and by the search benchmark's ground truth.
+ * The search benchmark takes its ground truth from it (truth.ts).
  */
 
 const block = /<\/?(?:p|div|h[1-6]|li|ul|ol|section|dl|table|tr|br)\b[^>]*>/gi;
