@@ -126,7 +126,8 @@ class ArchiveSearch extends HTMLElement {
     const p = q ? plan(q, await this.common) : null;
     const [keys, search] = await Promise.all([
       p ? this.keyHits(p, filters) : [],
-      p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters, sort: q ? undefined : { date: 'desc' } }),
+      // Filters alone list letters newest first: the index numbers its pages so (src/search-index/page-order.ts).
+      p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters }),
     ]);
     if (seq !== this.seq || !search) return;
     this.state = { p, seq, keys, cands: search.results, next: 0, exact: [], loose: [], seen: new Set(keys.map((k) => k.page)) };

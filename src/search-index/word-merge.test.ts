@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, chunkWords, compareCodePoints, mergeWords, toAbsolute, toDeltas, type PageHits, type WordEntry } from './word-merge.ts';
+import { chunkRanges, chunkWords, compareCodePoints, mergeWords, renumber, toAbsolute, toDeltas, type PageHits, type WordEntry } from './word-merge.ts';
 
 const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });
 const word = (w: string, pages: [number, number[]][], variants: [string, [number, number[]][]][] = []): WordEntry => ({
@@ -70,5 +70,21 @@ describe('chunkWords and chunkRanges (Pagefind’s rule and its own test case)',
     [[['only', 'one']], [['only', 'one']]],
   ] as [string, string][][][])('%j → %j', (bounds, ranges) => {
     expect(chunkRanges(bounds)).toEqual(ranges);
+  });
+});
+
+describe('renumber', () => {
+  it.each([
+    ['reversed', [2, 1, 0], [[0, [1]], [2, [3]]], [0, 2]],
+    ['moved apart', [5, 0, 3, 1, 2, 4], [[0, [1]], [1, [2]], [3, [4]]], [0, 1, 5]],
+    ['kept', [0, 1, 2], [[1, [7]]], [1]],
+  ] as [string, number[], [number, number[]][], number[]][])('%s', (_, numbers, pages, want) => {
+    const w = renumber(word('甲', pages, [['甲x', pages]]), numbers);
+    expect(pageNumbers(w.pages)).toEqual(want);
+    expect(pageNumbers(w.variants[0].pages)).toEqual(want);
+  });
+  it('keeps each page’s positions with the page', () => {
+    const w = renumber(word('甲', [[0, [1]], [1, [2, 3]]]), [1, 0]);
+    expect(w.pages.map((p) => [p.page, p.locations])).toEqual([[0, 2], [1, 1]]);
   });
 });

@@ -56,6 +56,21 @@ export function toDeltas(entry: WordEntry): WordEntry {
   return entry;
 }
 
+function renumberPages(pages: PageHits[], numbers: ArrayLike<number>): void {
+  for (const p of pages) p.page = numbers[p.page];
+  pages.sort((a, b) => a.page - b.page);
+}
+
+/**
+ * Gives a word entry's pages (absolute numbers) their new numbers, `numbers[old]`, and puts them
+ * back in ascending order, as a chunk stores them; in place.
+ */
+export function renumber(entry: WordEntry, numbers: ArrayLike<number>): WordEntry {
+  renumberPages(entry.pages, numbers);
+  for (const v of entry.variants) renumberPages(v.pages, numbers);
+  return entry;
+}
+
 function joinWords(same: WordEntry[]): WordEntry {
   if (same.length === 1) return same[0];
   const variants = new Map<string, PageHits[]>();

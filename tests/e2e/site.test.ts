@@ -4,6 +4,7 @@
  * other host is blocked and the test fails if one was attempted.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
@@ -71,8 +72,12 @@ describe.skipIf(!fs.existsSync(chromiumPath))('site in Chromium', () => {
     await page.locator('.search-results > li h2 a').first().waitFor();
     expect(new URL(page.url()).searchParams.get('kind')).toBe('建议');
     const hrefs = await page.locator('.search-results > li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeGreaterThan(2);
     for (const h of hrefs) expect(h).toMatch(/^\/replies\/\d{4}\/\d{4}-jy/);
+    // Newest first, from the order of the index alone (no sort list is shipped).
+    const dates = hrefs.map((h) => JSON.parse(fs.readFileSync(path.join(distDir, h!, 'record.json'), 'utf8')).date as string);
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 /**
- * The index built in parts and joined equals the index Pagefind builds of all pages at once:
- * real Pagefind runs on pages made of the corpus letters' text.
+ * The index built in parts and joined holds what the index Pagefind builds of all pages at once
+ * holds, word for word, with the pages newest first: real Pagefind runs on pages made of the
+ * corpus letters' text.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
 import { mergeBundles } from '../../src/search-index/bundle-merge.ts';
 import { readBundle, type ReadBundle } from './read-bundle.ts';
+import { roundedLength } from '../../src/search-index/page-length.ts';
 
 const fixtures = path.resolve('tests/fixtures');
 let tmp = '';
@@ -69,10 +71,29 @@ describe('an index built in parts and joined', () => {
     expect(whole.words.has('科技')).toBe(true);
     for (const [w, hits] of whole.words) expect(joined.words.get(w), w).toBe(hits);
   });
-  it('has the same filters, sort order and meta fields', () => {
+  it('gives each page its word count, rounded', () => {
+    expect(joined.lengths.size).toBe(whole.lengths.size);
+    for (const [url, n] of whole.lengths) expect(joined.lengths.get(url), url).toBe(roundedLength(n));
+  });
+  it('has the same filters and meta fields', () => {
     expect(joined.filters).toEqual(whole.filters);
-    expect(joined.sorts).toEqual(whole.sorts);
     expect(joined.fields).toEqual(whole.fields);
+  });
+  it('numbers its pages newest first, which makes the date sort list needless', () => {
+    expect(whole.sorts.date).toHaveLength(whole.urls.length);
+    expect(joined.urls).toEqual([...whole.sorts.date].reverse());
+    expect(joined.sorts).toEqual({});
+  });
+  it('names fragments by part and number, chunks by index and number', () => {
+    const names = (dir: string) => fs.readdirSync(path.join(tmp, 'joined', dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => path.relative(path.join(tmp, 'joined', dir), path.join(e.parentPath, e.name)));
+    const fragments = names('fragment');
+    expect(fragments).toHaveLength(whole.urls.length);
+    for (const f of fragments) expect(f).toMatch(/^zh-cn_[0-9a-f]{7,}\/[0-9a-z]+\.pf_fragment$/);
+    expect(new Set(fragments.map((f) => f.split('/')[0])).size).toBe(parts);
+    const chunks = names('index');
+    expect(chunks).toHaveLength(joined.chunkCount);
+    expect(new Set(chunks.map((f) => f.split('/')[0])).size).toBe(1);
   });
   it('is cut into chunks of the requested size, each word inside its chunk’s range', () => {
     expect(joined.chunkCount).toBeGreaterThan(whole.chunkCount);
@@ -81,10 +102,10 @@ describe('an index built in parts and joined', () => {
     expect(whole.unfaithfulChunks).toEqual([]);
     expect(joined.unfaithfulChunks).toEqual([]);
   });
-  it('merging one bundle gives Pagefind’s own index back', () => {
+  it('merging one bundle gives Pagefind’s own index back, newest first', () => {
     const again = readBundle(path.join(tmp, 'whole'));
     expect([...again.words]).toEqual([...whole.words]);
-    expect(again.urls).toEqual(whole.urls);
+    expect(again.urls).toEqual([...whole.sorts.date].reverse());
   });
   it('reuses unchanged parts and re-indexes only a changed one', async () => {
     const site = path.join(tmp, 'site');

@@ -12,6 +12,8 @@ import { toAbsolute } from '../../src/search-index/word-merge.ts';
 export interface ReadBundle {
   /** Page URLs in the bundle's page order. */
   urls: string[];
+  /** Each page's word count as the metadata gives it, by URL. */
+  lengths: Map<string, number>;
   /** Each fragment's JSON text by page URL. */
   fragments: Map<string, string>;
   /** word → JSON of [url, positions as CBOR hex][] sorted by URL (variants likewise, after `|`). */
@@ -33,10 +35,12 @@ export function readBundle(dir: string): ReadBundle {
   const meta = read(path.join(dir, `pagefind.${entry.languages[language].hash}.pf_meta`));
   if (entry.languages[language].page_count !== (meta[1] as Cbor[]).length) throw new Error('page_count disagrees with the metadata');
   const fragments = new Map<string, string>();
-  const urls = (meta[1] as Cbor[][]).map(([hash]) => {
+  const lengths = new Map<string, number>();
+  const urls = (meta[1] as Cbor[][]).map(([hash, length]) => {
     const text = gunzipSync(fs.readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString('utf8');
     const url = JSON.parse(text).url as string;
     fragments.set(url, text);
+    lengths.set(url, length as number);
     return url;
   });
   const byUrl = (pages: PageHits[]) => JSON.stringify(pages.map((p) => [urls[p.page], Buffer.from(p.raw).toString('hex')]).sort((a, b) => a[0].localeCompare(b[0])));
@@ -59,5 +63,5 @@ export function readBundle(dir: string): ReadBundle {
     filters[name] = Object.fromEntries(values.map(([v, pages]) => [v, pages.map((n) => urls[n]).sort()]));
   }
   const sorts = Object.fromEntries((meta[4] as [string, number[]][]).map(([name, pages]) => [name, pages.map((n) => urls[n])]));
-  return { urls, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length, unfaithfulChunks };
+  return { urls, lengths, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length, unfaithfulChunks };
 }
