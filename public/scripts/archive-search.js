@@ -19,9 +19,13 @@
  * 3. Candidates are re-checked against their text (the Pagefind fragment) in rank order: letters
  *    holding the exact string come first, linked to the measure where it occurs; the others (which
  *    only hold its bigrams) follow, unless the query was quoted ("碳中和": the phrase only) or a bare number.
+ *
+ * Filters are <select>s with their options in the page, except those with too many values
+ * (答复单位): a text field whose suggestions load on first use (lazy-filter.js).
  */
 import { squash, shardOf, normDocNumber, docSerial } from './search-query.js';
 import { plainSegmenter, plan, resultItem, resultView } from './search-results.js';
+import { filterValue, isLazy, settled, wireLazy } from './lazy-filter.js';
 
 const PAGE = 10;
 const BATCH = 10; // fragments re-checked at a time
@@ -35,7 +39,7 @@ class ArchiveSearch extends HTMLElement {
     this.input = this.querySelector('input[name="q"]');
     this.status = this.querySelector('.search-status');
     this.list = this.querySelector('.search-results');
-    this.selects = [...this.querySelectorAll('select[data-filter]')];
+    this.selects = [...this.querySelectorAll('[data-filter]')]; // <select>s and lazy fields alike
     this.seq = 0;
     this.shards = new Map();
     const params = new URLSearchParams(location.search);
@@ -55,19 +59,22 @@ class ArchiveSearch extends HTMLElement {
     }
     this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(true); });
     this.input.addEventListener('input', () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.run(false), 300); });
-    for (const s of this.selects) s.addEventListener('change', () => this.run(true));
+    for (const s of this.selects) {
+      if (isLazy(s)) wireLazy(s, () => this.run(true));
+      else s.addEventListener('change', () => this.run(true));
+    }
     this.dataset.state = 'ready';
     if (this.input.value || this.selects.some((s) => s.value)) this.run(false);
   }
 
   /** Selects the filter values named in the URL. The options (every value with its count) are in
-   *  the page from the build (src/site/search-filters.ts), so Pagefind's filter index is only
-   *  loaded when a filter is used. */
+   *  the page from the build (src/site/search-filters.ts), or in a file a lazy field loads on first
+   *  use, so Pagefind's filter index is only loaded when a filter is used. */
   fillFilters(params) {
     for (const select of this.selects) {
       const value = params.get(select.dataset.filter);
       if (!value) continue;
-      if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      if (!isLazy(select) && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
       select.value = value;
     }
     this.querySelector('fieldset').hidden = false;
@@ -111,12 +118,16 @@ class ArchiveSearch extends HTMLElement {
 
   /** Searches for the current query and filters, writes them to the URL, renders the results. */
   async run(push) {
+    await settled(this.selects); // a lazy field's options, if loading, decide whether its text filters
     const q = this.input.value.trim();
     const filters = {};
     const url = new URL(location.href);
     url.search = '';
     if (q) url.searchParams.set('q', q);
-    for (const s of this.selects) if (s.value) { filters[s.dataset.filter] = s.value; url.searchParams.set(s.dataset.filter, s.value); }
+    for (const s of this.selects) {
+      const v = filterValue(s);
+      if (v) { filters[s.dataset.filter] = v; url.searchParams.set(s.dataset.filter, v); }
+    }
     if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const seq = ++this.seq;
     this.list.replaceChildren();

@@ -132,6 +132,8 @@ export const search = {
   filters: '筛选',
   filterNames: { year: '年份', kind: '类型', session: '会议届次', unit: '答复单位', category: '答复类别' },
   any: '全部',
+  /** Placeholder of a filter typed rather than picked (答复单位): empty means every value. */
+  anyTyped: '全部（输入名称选择）',
   /** Templates filled by the search script: `{q}` the query, `{n}` the count. */
   results: '“{q}”共找到 {n} 封答复函',
   resultsNoQuery: '共 {n} 封答复函',

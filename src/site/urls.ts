@@ -14,6 +14,7 @@ export function href(path = ''): string {
 export const urls = {
   home: () => href(),
   search: (q?: string) => href('search/') + (q ? `?q=${encodeURIComponent(q)}` : ''),
+  filterOptions: (key: string) => href(`search/filters/${key}.json`),
   browse: () => href('browse/'),
   openData: () => href('open-data/'),
   terms: () => href('terms/'),

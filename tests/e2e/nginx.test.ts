@@ -98,7 +98,7 @@ describe(`site built with ARCHIVE_BASE=${base}`, () => {
     }
   });
 
-  it('tells the search element its base, loads its script and Pagefind from under it', () => {
+  it('tells the search element its base, loads its script, Pagefind and the unit options from under it', () => {
     const doc = parse(fs.readFileSync(fileAt(`${base}search/`)!, 'utf8'));
     expect($(doc, 'archive-search')!.attributes['data-base']).toBe(base);
     expect($(doc, 'script')!.attributes.src).toBe(`${base}scripts/archive-search.js`);
@@ -106,6 +106,10 @@ describe(`site built with ARCHIVE_BASE=${base}`, () => {
     // The element imports `${data-base}pagefind/pagefind.js`: the bundle is there.
     expect(fileAt(`${base}pagefind/pagefind.js`)).not.toBeNull();
     expect(fileAt(`${base}pagefind/pagefind-entry.json`)).not.toBeNull();
+    // The unit field loads its options from the URL it names: under the base, and there.
+    const options = $(doc, 'input[data-filter="unit"]')!.attributes['data-options'];
+    expect(options).toBe(`${base}search/filters/unit.json`);
+    expect(fileAt(options)).not.toBeNull();
   });
 });
 

@@ -2,13 +2,15 @@
  * The search element in Chromium over the fixture build: CJK substrings across Pagefind's word
  * boundaries (态环境-style) and across the query segmenter's splits (碳中和-style), quoted phrases,
  * member names, numbers in every form (`361` finds `0361`, `3` never lists 30/300), the full 文号
- * and its parts; exact hits first, anchored to their measure; nothing fetched off-site.
+ * and its parts; exact hits first, anchored to their measure; the filters, 答复单位 typed with the
+ * keyboard from a list loaded on first use; nothing fetched off-site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
+import { tabTo } from './keyboard.ts';
 import { distDir } from '../site/paths.ts';
 import { serve } from './static-server.ts';
 import { loadLetters, type BenchLetter } from '../../scripts/bench-search/truth.ts';
@@ -179,26 +181,90 @@ describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir
     expect(hits[0].match).toBe('exact');
   });
 
-  it("offers every filter value Pagefind knows, with its count, from the page itself", async () => {
+  it("offers every filter value Pagefind knows, with its count: from the page itself, the unit's once its field is used", async () => {
     const page = await context.newPage();
     const filterFetches: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterFetches.push(r.url()); });
+    const unitFetches: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFetches.push(r.url());
+      if (r.url().includes('/search/filters/')) unitFetches.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${server.origin}/search/`);
     await page.waitForSelector('archive-search[data-state="ready"]');
     await page.waitForLoadState('networkidle');
     expect(filterFetches).toEqual([]);
+    expect(unitFetches).toEqual([]);
+    const unit = page.locator('input[data-filter="unit"]');
+    await unit.focus();
+    await page.locator('#search-unit-options option').first().waitFor({ state: 'attached' });
+    await unit.pressSequentially('市');
+    await unit.press('Backspace');
+    await page.waitForLoadState('networkidle');
+    expect(unitFetches).toEqual(['/search/filters/unit.json']);
     const { offered, indexed } = await page.evaluate(async () => {
       const el = document.querySelector('archive-search') as HTMLElement & { pagefind: { filters(): Promise<Record<string, Record<string, number>>> } };
       const offered: Record<string, Record<string, number>> = {};
+      const count = (label: string) => Number(/（(\d+)）$/.exec(label)![1]);
       for (const s of el.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
-        offered[s.dataset.filter!] = Object.fromEntries([...s.options].filter((o) => o.value).map((o) => [o.value, Number(/（(\d+)）$/.exec(o.text)![1])]));
+        offered[s.dataset.filter!] = Object.fromEntries([...s.options].filter((o) => o.value).map((o) => [o.value, count(o.text)]));
+      }
+      for (const f of el.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
+        offered[f.dataset.filter!] = Object.fromEntries([...f.list!.options].map((o) => [o.value, count(o.label)]));
       }
       return { offered, indexed: await el.pagefind.filters() };
     });
     await page.close();
     const nonEmpty = (o: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(o).filter(([, v]) => Object.keys(v).length));
     expect(Object.keys(nonEmpty(offered)).length).toBeGreaterThan(2);
+    expect(Object.keys(offered.unit).length).toBeGreaterThan(2);
     expect(nonEmpty(offered)).toEqual(nonEmpty(indexed));
+    // The page itself holds no unit option, not even a unit's name.
+    const html = fs.readFileSync(path.join(distDir, 'search/index.html'), 'utf8');
+    expect(html).toMatch(/<datalist id="search-unit-options"><\/datalist>/);
+    for (const name of Object.keys(indexed.unit)) expect(html).not.toContain(name);
+  });
+
+  /** Each fixture letter's 答复单位, by page URL, from its record.json. */
+  const unitOf = (url: string): string => JSON.parse(fs.readFileSync(path.join(distDir, url, 'record.json'), 'utf8')).replyingUnit;
+  /** The unit with the most letters (first in code point order among equals), and its letters. */
+  function busiestUnit(): { unit: string; want: string[] } {
+    const by = new Map<string, string[]>();
+    for (const l of letters) by.set(unitOf(l.url), [...(by.get(unitOf(l.url)) ?? []), l.url]);
+    const [unit, urls] = [...by].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+    return { unit, want: urls.sort() };
+  }
+  /** The letters the search page lists (all of them, in order), and the URL's `unit`. */
+  async function listed(page: Page): Promise<{ urls: string[]; unit: string | null }> {
+    await page.waitForSelector('archive-search[data-state="done"]');
+    const urls = await page.evaluate(() => (document.querySelector('archive-search') as HTMLElement & { allUrls(): Promise<string[]> }).allUrls());
+    return { urls: urls.map(letterOf), unit: new URL(page.url()).searchParams.get('unit') };
+  }
+
+  it('filters by unit with the keyboard alone: Tab to the field, type a full name, Enter; ?unit= preselects it', async () => {
+    const { unit, want } = busiestUnit();
+    for (const listFails of [false, true]) {
+      const page = await context.newPage();
+      // Without its list the field still filters by the exact name typed.
+      if (listFails) await page.route('**/search/filters/**', (r) => r.abort());
+      await page.goto(`${server.origin}/search/`);
+      await page.waitForSelector('archive-search[data-state="ready"]');
+      await tabTo(page, 'input[data-filter="unit"]');
+      await page.keyboard.type(unit);
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/search/?unit=*');
+      const got = await listed(page);
+      expect(got.unit, `list fails: ${listFails}`).toBe(unit);
+      expect(got.urls.sort(), `list fails: ${listFails}`).toEqual(want);
+      for (const u of got.urls) expect(unitOf(u)).toBe(unit);
+      await page.close();
+    }
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?unit=${encodeURIComponent(unit)}`);
+    const got = await listed(page);
+    expect(await page.locator('input[data-filter="unit"]').inputValue()).toBe(unit);
+    expect(got.unit).toBe(unit);
+    expect(got.urls.sort()).toEqual(want);
+    await page.close();
   });
 
   it('attempted no request to any other host', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
+import { tabTo } from './keyboard.ts';
 import { distDir } from '../site/paths.ts';
 import { serve } from './static-server.ts';
 
@@ -32,15 +33,6 @@ async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(server.origin + path);
   return page;
-}
-
-/** Presses Tab until `selector` has focus (at most `max` times). */
-async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
 }
 
 describe.skipIf(!fs.existsSync(chromiumPath))('site in Chromium', () => {

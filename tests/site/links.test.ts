@@ -30,6 +30,8 @@ describe('site links', () => {
         ...$$(doc, '[href]').map((n) => n.attributes.href),
         ...$$(doc, '[src]').map((n) => n.attributes.src),
         ...$$(doc, 'form[action]').map((n) => n.attributes.action),
+        // Files the search page loads when a field is first used (src/pages/search.astro).
+        ...$$(doc, '[data-options]').map((n) => n.attributes['data-options']),
       ];
       for (const ref of refs) {
         if (ref.startsWith('data:')) continue;
