@@ -12,8 +12,10 @@ import path from 'node:path';
 import { pagefindIntegration } from './src/site/pagefind-integration.ts';
 import { letterFilesIntegration } from './src/site/letter-files-integration.ts';
 import { cacheDirFor } from './src/site/cache-dir.ts';
+import { keptOutputIntegrations } from './src/site/kept-output-integration.ts';
 
 const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
+const keptOutput = keptOutputIntegrations();
 // `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
 const base = `/${(process.env.ARCHIVE_BASE || '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
@@ -31,9 +33,13 @@ export default defineConfig({
   // Pages whose cacheKey (src/site/page-cache-keys.ts) and templates are unchanged are copied from
   // the last build's cache instead of rendered: one changed letter re-renders a handful of pages.
   experimental: { incrementalBuild: true },
+  // The output folder is kept between builds (unchanged pages stay in place) and cleaned of stale
+  // files by keptOutput, which empties it whenever the last build's output cannot be trusted.
+  vite: { build: { emptyOutDir: false } },
   markdown: {
     processor: satteri({ features: { smartPunctuation: false, gfm: false } }),
   },
-  // The letters' record.json and original files are copied in after the pages (not routes: see the module).
-  integrations: [mdx(), letterFilesIntegration(content), pagefindIntegration()],
+  // The letters' record.json and original files are copied in after the pages (not routes: see the
+  // module), between keptOutput's pruning of stale files and its record of the finished folder.
+  integrations: [mdx(), keptOutput.prune, letterFilesIntegration(content), pagefindIntegration(), keptOutput.seal],
 });
