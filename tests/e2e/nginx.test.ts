@@ -116,7 +116,8 @@ describe(`site built with ARCHIVE_BASE=${base}`, () => {
 describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with deploy/nginx.conf', () => {
   let server: Awaited<ReturnType<typeof startNginx>>;
   /** The Pagefind files of the build, by kind. */
-  const pagefind = (dir: string, re: RegExp) => fs.readdirSync(path.join(baseDist, 'pagefind', dir)).filter((f) => re.test(f));
+  // Fragments and word chunks sit one folder deeper (`fragment/<tag>/<n>.pf_fragment`).
+  const pagefind = (dir: string, re: RegExp) => fs.readdirSync(path.join(baseDist, 'pagefind', dir), { recursive: true }).map(String).filter((f) => re.test(f));
 
   beforeAll(async () => {
     // Probes for the rules the fixture build has no file for: a plain .wasm and an /_astro/ asset.
