@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
-import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, readPagefindFile, type Cbor } from './pagefind-codec.ts';
+import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
 import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, renumber, type WordEntry } from './word-merge.ts';
@@ -42,7 +42,7 @@ export const DEFAULT_CHUNK_SIZE = 10000;
 export const ORDER_SORT = 'date';
 
 // Part of the index tag: changing how chunks are cut or named must change their names.
-const LAYOUT = 'reply-archive merge 2';
+const LAYOUT = 'reply-archive merge 3';
 
 function readEntry(dir: string): Entry {
   const file = path.join(dir, 'pagefind-entry.json');
@@ -112,13 +112,12 @@ async function mergeFilters(writes: Writes, parts: Part[], numbers: Int32Array, 
   return filters;
 }
 
-async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
+async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, tags: Set<string>, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
   let offset = 0;
-  const tags = new Set<string>();
   const parts: Part[] = dirs.map((dir, i) => {
     const cbor = readPagefindFile(fs.readFileSync(path.join(dir, `pagefind.${entries[i].languages[language].hash}.pf_meta`)));
     const meta = decode(cbor) as Cbor[];
-    const tag = hashedName(language, cbor, tags);
+    const tag = hashedTag(cbor, tags);
     tags.add(tag);
     const part = { dir, meta, offset, tag };
     offset += (meta[1] as Cbor[]).length;
@@ -142,7 +141,8 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
     });
   }
 
-  const indexTag = hashedName(language, Buffer.from([LAYOUT, version, chunkSize, ...parts.map((p) => p.tag)].join('\n')), new Set());
+  const indexTag = hashedTag(Buffer.from([LAYOUT, language, version, chunkSize, ...parts.map((p) => p.tag)].join('\n')), tags);
+  tags.add(indexTag);
   const bounds: [string, string][] = [];
   const names: string[] = [];
   const words = renumbered(mergeWords(parts.map((p) => partWords(p.dir, p.meta, p.offset))), numbers);
@@ -187,10 +187,12 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
   }
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
   const writes = new Writes();
+  // Folder names of fragments and chunks, unique across languages.
+  const tags = new Set<string>();
   const merged: (MergedLanguage & { hash: string })[] = [];
   for (const language of languages) {
     const having = dirs.map((d, i) => [d, entries[i]] as const).filter(([, e]) => e.languages[language]);
-    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, onWord));
+    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, tags, onWord));
   }
   await writes.done();
   const entry: Entry = { ...entries[0], languages: {} };

@@ -41,12 +41,22 @@ export function gzipPagefindFile(cbor: Uint8Array, level = 6): Promise<Buffer> {
   return gzipAsync(Buffer.concat([marker, cbor]), { level });
 }
 
-/** `<language>_<hex>`: Pagefind's file name for content, 7 hex digits unless `taken` forces more. */
-export function hashedName(language: string, bytes: Uint8Array, taken: ReadonlySet<string>): string {
+/** `<prefix><hex>`: a name for content, 7 hex digits of its SHA-256 unless `taken` forces more. */
+function hashed(prefix: string, bytes: Uint8Array, taken: ReadonlySet<string>): string {
   const hex = createHash('sha256').update(bytes).digest('hex');
   for (let n = 7; n <= hex.length; n++) {
-    const name = `${language}_${hex.slice(0, n)}`;
+    const name = `${prefix}${hex.slice(0, n)}`;
     if (!taken.has(name)) return name;
   }
-  throw new Error(`hash collision on ${language}_${hex}`);
+  throw new Error(`hash collision on ${prefix}${hex}`);
+}
+
+/** `<language>_<hex>`: Pagefind's file name for content, 7 hex digits unless `taken` forces more. */
+export function hashedName(language: string, bytes: Uint8Array, taken: ReadonlySet<string>): string {
+  return hashed(`${language}_`, bytes, taken);
+}
+
+/** `<hex>`: a folder name for files made from `bytes`, as hashedName but without the language. */
+export function hashedTag(bytes: Uint8Array, taken: ReadonlySet<string>): string {
+  return hashed('', bytes, taken);
 }

@@ -3,7 +3,7 @@
  * text, most frequent first. Pagefind stores a word's pages and locations together, so the index
  * chunk of such a bigram grows with the archive (工作: ~24 KB at 1,000 letters, ~240 KB at
  * 10,000); the search picks a query's terms among its other bigrams when it can
- * (public/scripts/search-query.js). A fixed number of bigrams: the file stays ~1–2 KB. The counts
+ * (src/scripts/search-query.js). A fixed number of bigrams: the file stays ~1–2 KB. The counts
  * are the index's own (how many places each word occurs), gathered while its parts are joined.
  */
 import fs from 'node:fs';

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 // A plain browser module, shared with the build so both normalise numbers and names alike.
-import { SHARDS, docSerial, shardOf } from '../../public/scripts/search-query.js';
+import { SHARDS, docSerial, shardOf } from '../scripts/search-query.js';
 
 const kindLabel: Record<string, string> = { proposal: '提案', suggestion: '建议' };
 

@@ -101,7 +101,9 @@ describe(`site built with ARCHIVE_BASE=${base}`, () => {
   it('tells the search element its base, loads its script, Pagefind and the unit options from under it', () => {
     const doc = parse(fs.readFileSync(fileAt(`${base}search/`)!, 'utf8'));
     expect($(doc, 'archive-search')!.attributes['data-base']).toBe(base);
-    expect($(doc, 'script')!.attributes.src).toBe(`${base}scripts/archive-search.js`);
+    const script = $(doc, 'script[type="module"]')!.attributes.src;
+    expect(script).toMatch(new RegExp(`^${base}_astro/[^/]+\\.js$`));
+    expect(fileAt(script)).not.toBeNull();
     expect($(doc, 'form[role="search"]')!.attributes.action).toBe(`${base}search/`);
     // The element imports `${data-base}pagefind/pagefind.js`: the bundle is there.
     expect(fileAt(`${base}pagefind/pagefind.js`)).not.toBeNull();

@@ -181,7 +181,7 @@ describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir
     expect(hits[0].match).toBe('exact');
   });
 
-  it("offers every filter value Pagefind knows, with its count: from the page itself, the unit's once its field is used", async () => {
+  it("offers every filter value Pagefind knows, with its count: from the page itself, the session's and unit's once their fields are used", async () => {
     const page = await context.newPage();
     const filterFetches: string[] = [];
     const unitFetches: string[] = [];
@@ -194,13 +194,15 @@ describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir
     await page.waitForLoadState('networkidle');
     expect(filterFetches).toEqual([]);
     expect(unitFetches).toEqual([]);
-    const unit = page.locator('input[data-filter="unit"]');
-    await unit.focus();
-    await page.locator('#search-unit-options option').first().waitFor({ state: 'attached' });
-    await unit.pressSequentially('市');
-    await unit.press('Backspace');
+    for (const key of ['session', 'unit']) {
+      const field = page.locator(`input[data-filter="${key}"]`);
+      await field.focus();
+      await page.locator(`#search-${key}-options option`).first().waitFor({ state: 'attached' });
+      await field.pressSequentially('市');
+      await field.press('Backspace');
+    }
     await page.waitForLoadState('networkidle');
-    expect(unitFetches).toEqual(['/search/filters/unit.json']);
+    expect(unitFetches).toEqual(['/search/filters/session.json', '/search/filters/unit.json']);
     const { offered, indexed } = await page.evaluate(async () => {
       const el = document.querySelector('archive-search') as HTMLElement & { pagefind: { filters(): Promise<Record<string, Record<string, number>>> } };
       const offered: Record<string, Record<string, number>> = {};
@@ -217,11 +219,14 @@ describe.skipIf(!fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir
     const nonEmpty = (o: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(o).filter(([, v]) => Object.keys(v).length));
     expect(Object.keys(nonEmpty(offered)).length).toBeGreaterThan(2);
     expect(Object.keys(offered.unit).length).toBeGreaterThan(2);
+    expect(Object.keys(offered.session).length).toBeGreaterThan(2);
     expect(nonEmpty(offered)).toEqual(nonEmpty(indexed));
-    // The page itself holds no unit option, not even a unit's name.
+    // The page itself holds no unit or session option, not even a unit's or session's name.
     const html = fs.readFileSync(path.join(distDir, 'search/index.html'), 'utf8');
-    expect(html).toMatch(/<datalist id="search-unit-options"><\/datalist>/);
-    for (const name of Object.keys(indexed.unit)) expect(html).not.toContain(name);
+    for (const key of ['session', 'unit']) {
+      expect(html).toMatch(new RegExp(`<datalist id="search-${key}-options"></datalist>`));
+      for (const name of Object.keys(indexed[key])) expect(html).not.toContain(name);
+    }
   });
 
   /** Each fixture letter's 答复单位, by page URL, from its record.json. */

@@ -25,6 +25,7 @@
  */
 import { squash, shardOf, normDocNumber, docSerial } from './search-query.js';
 import { plainSegmenter, plan, resultItem, resultView } from './search-results.js';
+import { nativeGunzip } from './native-gunzip.js';
 import { filterValue, isLazy, settled, wireLazy } from './lazy-filter.js';
 
 const PAGE = 10;
@@ -46,10 +47,15 @@ class ArchiveSearch extends HTMLElement {
     this.input.value = params.get('q') || '';
     try {
       plainSegmenter();
-      this.pagefind = await import(`${this.base}pagefind/pagefind.js`);
+      nativeGunzip(this.base);
+      // The bundle is written after the build, beside the site: loaded as it is, not bundled.
+      this.pagefind = await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`);
       // noWorker: the query terms must reach Pagefind as plainSegmenter leaves them (see above).
       await this.pagefind.options({ baseUrl: this.base, noWorker: true });
-      await this.pagefind.init(); // starts loading Pagefind's index metadata and WebAssembly
+      await this.pagefind.init(); // loads Pagefind's index metadata and WebAssembly
+      // A search for a word past the end of the index loads no chunk but has the browser compile
+      // Pagefind's search code now, not during the first real search (~60 ms at 10,000 letters).
+      await this.pagefind.search('\u{10ffff}');
       // The archive's most frequent bigrams (~1 KB, written at build time by src/site/search-common.ts).
       this.common = fetch(`${this.base}search/common.json`).then((r) => (r.ok ? r.json() : [])).catch(() => []);
       this.fillFilters(params);
@@ -166,16 +172,42 @@ class ArchiveSearch extends HTMLElement {
     return [...st.keys, ...st.exact, ...(done && !st.p?.strict ? st.loose : [])];
   }
 
+  /**
+   * A candidate's fragment (URL, meta, text, anchors) as Pagefind stored it, fetched directly:
+   * Pagefind's own `data()` also builds an excerpt and a sub-result with its excerpt for every
+   * anchor (a letter has dozens), which an exact hit never shows — 10–20 ms a letter. Falls back
+   * to `data()` where the file does not arrive inflated (see native-gunzip.js).
+   */
+  async fragment(r) {
+    try {
+      const res = await fetch(`${this.base}pagefind/fragment/${r.id}.pf_fragment`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (res.ok && String.fromCharCode(...bytes.subarray(0, 12)) === 'pagefind_dcd') {
+        const d = JSON.parse(new TextDecoder().decode(bytes.subarray(12)));
+        return { ...d, url: `${this.base}${d.url.replace(/^\//, '')}` };
+      }
+    } catch {
+      // Pagefind's own loader, below, reports what went wrong.
+    }
+    return r.data();
+  }
+
+  /** One candidate as listed: from its fragment if it holds the query, else from Pagefind's data (excerpts, sub-results). */
+  async view(r) {
+    const p = this.state.p;
+    if (!p) return resultView(await r.data(), p);
+    const v = resultView(await this.fragment(r), p);
+    return v.exact ? v : resultView(await r.data(), p);
+  }
+
   /** Re-checks the next batch of candidates against their text. */
   async check() {
     const st = this.state;
     const batch = st.cands.slice(st.next, st.next + BATCH);
     st.next += batch.length;
-    const data = await Promise.all(batch.map((r) => r.data()));
-    for (const d of data) {
-      if (st.seen.has(d.url)) continue;
-      st.seen.add(d.url);
-      const view = resultView(d, st.p);
+    for (const view of await Promise.all(batch.map((r) => this.view(r)))) {
+      if (st.seen.has(view.page)) continue;
+      st.seen.add(view.page);
       (view.exact ? st.exact : st.loose).push(view);
     }
   }

@@ -4,26 +4,29 @@
  */
 import { normalize, unquote, squash, textTerms, parseNumber, nameLike } from './search-query.js';
 
-/** Pagefind segments CJK queries with Intl.Segmenter (differently from its indexer); this page
- *  hands it terms already split, so word segmentation becomes white-space splitting. */
+/**
+ * Pagefind segments CJK queries with Intl.Segmenter (differently from its indexer); this page
+ * hands it terms already split. So on this page Intl.Segmenter is replaced by plain code: words
+ * are split at white space, graphemes are code points (Pagefind joins a word's graphemes back
+ * together, so a grapheme cut in two changes nothing). It never builds ICU's segmenter for
+ * Chinese, which cost the first search 80–100 ms even for graphemes.
+ */
 export function plainSegmenter() {
-  const Orig = Intl.Segmenter;
-  if (!Orig || Orig.archivePlain) return;
-  class Segmenter extends Orig {
-    constructor(locale, options) {
-      const words = options?.granularity === 'word';
-      // A word segmenter for Chinese loads ICU's dictionary (~50 ms on the first search); this one never uses it.
-      super(locale, words ? { ...options, granularity: 'grapheme' } : options);
-      this.words = words;
-    }
+  if (globalThis.Intl?.Segmenter?.archivePlain) return;
+  class Segmenter {
+    constructor(locale, options) { this.granularity = options?.granularity ?? 'grapheme'; }
     segment(input) {
-      if (!this.words) return super.segment(input);
       const s = String(input);
-      return [...s.matchAll(/\s+|\S+/g)].map((m) => ({ segment: m[0], index: m.index, input: s, isWordLike: !/^\s/.test(m[0]) }));
+      const words = this.granularity === 'word';
+      return [...s.matchAll(words ? /\s+|\S+/gu : /[\s\S]/gu)].map((m) => ({
+        segment: m[0], index: m.index, input: s, ...(words ? { isWordLike: !/^\s/u.test(m[0]) } : {}),
+      }));
     }
+    resolvedOptions() { return { locale: 'zh-CN', granularity: this.granularity }; }
+    static supportedLocalesOf(locales) { return [].concat(locales ?? []); }
   }
   Segmenter.archivePlain = true;
-  Intl.Segmenter = Segmenter;
+  globalThis.Intl.Segmenter = Segmenter;
 }
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -49,10 +52,15 @@ export function plan(q, common = []) {
 export function resultView(d, p) {
   const v = { url: d.url, page: d.url, title: d.meta.title || d.url, number: d.meta.number || '', exact: !p, subs: [], excerpt: d.excerpt };
   if (!p) return v;
-  const words = (d.raw_content ?? d.content ?? '').split('\u200b');
-  let s = '';
+  // The text squashed and lower-cased, and for each of its UTF-16 units the word it came from.
+  const parts = [];
   const at = [];
-  words.forEach((w, i) => { for (const ch of w.replace(/\s+/g, '').toLowerCase()) { s += ch; at.push(i); } });
+  (d.raw_content ?? d.content ?? '').split('\u200b').forEach((w, i) => {
+    const t = w.replace(/\s+/g, '').toLowerCase();
+    parts.push(t);
+    for (let k = 0; k < t.length; k++) at.push(i);
+  });
+  const s = parts.join('');
   const hit = p.find(s);
   if (!hit) {
     v.subs = (d.sub_results || []).map((x, i) => ({ ...x, i })).filter((x) => /#[mn]\d/.test(x.url))
