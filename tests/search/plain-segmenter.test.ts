@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { plainSegmenter } from '../../src/scripts/search-results.js';
 
 const native = Intl.Segmenter;
-afterAll(() => { Intl.Segmenter = native; });
+afterAll(() => { (Intl as { Segmenter: typeof native }).Segmenter = native; });
 
 describe('plainSegmenter', () => {
   plainSegmenter();
