@@ -73,7 +73,7 @@ interface Part { dir: string; meta: Cbor[]; offset: number; tag: string }
 class Writes {
   private pending: Promise<void>[] = [];
   private readonly limit = 4;
-  async add(file: string, cbor: Uint8Array, level?: number): Promise<void> {
+  async add(file: string, cbor: Uint8Array, level?: number | 'zopfli'): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.pending.push(gzipPagefindFile(cbor, level).then((gz) => fs.promises.writeFile(file, gz)));
     if (this.pending.length >= this.limit) await this.pending.shift();
@@ -161,7 +161,7 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   const meta: Cbor[] = [version, pages, chunks, filters, [], fields, ...parts[0].meta.slice(6)];
   const cbor = encodeCbor(meta);
   const hash = hashedName(language, cbor, new Set());
-  await writes.add(path.join(out, `pagefind.${hash}.pf_meta`), cbor, 9);
+  await writes.add(path.join(out, `pagefind.${hash}.pf_meta`), cbor, 'zopfli');
   return { language, hash, pages: pages.length, chunks: chunks.length, filters: filters.length };
 }
 

@@ -9,6 +9,7 @@ import { gunzipSync, gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 import { decode, encode } from 'cborg';
+import { gzipAsync as zopfliGzip } from '@gfx/zopfli';
 
 const marker = Buffer.from('pagefind_dcd');
 
@@ -34,11 +35,13 @@ export function encodeCbor(value: Cbor): Buffer {
 
 /**
  * A Pagefind file's bytes for raw CBOR: gzip around marker + CBOR, off the main thread, at level 6
- * (within 1% of the size of the level 9 Pagefind uses, at a third of the time) unless `level` says
- * otherwise (the metadata, loaded by every search, is worth level 9: 3% smaller).
+ * (within 1% of the size of the level 9 Pagefind uses, at a third of the time), or with `'zopfli'`
+ * by Zopfli (@gfx/zopfli): any gzip reader reads it, 11% smaller than level 9, ~4 ms a KB — for
+ * the metadata, which every search loads first.
  */
-export function gzipPagefindFile(cbor: Uint8Array, level = 6): Promise<Buffer> {
-  return gzipAsync(Buffer.concat([marker, cbor]), { level });
+export async function gzipPagefindFile(cbor: Uint8Array, level: number | 'zopfli' = 6): Promise<Buffer> {
+  const bytes = Buffer.concat([marker, cbor]);
+  return level === 'zopfli' ? Buffer.from(await zopfliGzip(bytes, { numiterations: 5 })) : gzipAsync(bytes, { level });
 }
 
 /** `<prefix><hex>`: a name for content, 7 hex digits of its SHA-256 unless `taken` forces more. */
