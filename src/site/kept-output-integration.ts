@@ -35,9 +35,10 @@ function removeEmptyFolders(dir: string): boolean {
  * The two halves, to be placed around the integrations that write files after the pages:
  * `prune` before them (on build:start it keeps or empties the folder; on build:done it removes
  * what Astro neither wrote nor kept, so they never see a withdrawn letter's page), `seal` after
- * them (it records the folder's fingerprint).
+ * them (it records the folder's fingerprint). `managed(file)` names the files those integrations
+ * look after themselves, stale ones included: pruning leaves them alone.
  */
-export function keptOutputIntegrations(): { prune: AstroIntegration; seal: AstroIntegration } {
+export function keptOutputIntegrations(managed: (file: string) => boolean = () => false): { prune: AstroIntegration; seal: AstroIntegration } {
   let outDir = '';
   let stamp = '';
   let started = 0;
@@ -60,10 +61,10 @@ export function keptOutputIntegrations(): { prune: AstroIntegration; seal: Astro
         'astro:build:done': ({ dir, assets, logger }) => {
           const out = fileURLToPath(dir);
           const kept = new Set([...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')));
-          const stale = outputFiles(out).filter((f) => Math.max(f.mtimeMs, f.ctimeMs) < started && !kept.has(f.file));
+          const stale = outputFiles(out).filter((f) => Math.max(f.mtimeMs, f.ctimeMs) < started && !kept.has(f.file) && !managed(f.file));
           for (const f of stale) fs.rmSync(path.join(out, f.file));
           if (stale.length) removeEmptyFolders(out);
-          logger.info(`removed ${stale.length} files not made by this build (letter files and search index follow)`);
+          logger.info(`removed ${stale.length} files this build no longer makes`);
         },
       },
     },

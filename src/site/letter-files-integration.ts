@@ -4,11 +4,13 @@
  * `replies/<year>/<id>/source.<ext>` (the kept original, byte for byte). Plain file writes, not
  * Astro routes: at tens of thousands of letters routes cost minutes, copies seconds. A record.json
  * is made once per version of its MDX file and kept in the cache folder, so a build after a
- * change parses only the letters that changed.
+ * change parses only the letters that changed. In an output folder kept from the last build
+ * (kept-output-integration.ts) files already in place are not copied again, and a withdrawn
+ * letter's files are removed.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,10 +20,42 @@ import { openRecord } from './record-lookup.ts';
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
 const FILE_URL = /\/replies\/(\d{4})\/([a-z0-9-]+)\/(record\.json|source\.(txt|docx|pdf|bin))$/;
+
+/** Whether a path in the output folder (relative, `/`-separated) is a letter's record or original. */
+export const isLetterFile = (file: string): boolean => FILE_URL.test(`/${file}`);
 const SOURCE = /^(.+)\.source\.([a-z0-9]+)$/i;
 
 function recordJson(mdx: string): string {
   return JSON.stringify(openRecord(frontmatterOf(mdx) as ArchivedRecord), null, 2) + '\n';
+}
+
+/**
+ * Whether `to` is already a copy of `from`, as left by an earlier build in a kept output folder:
+ * same size, written after it. (A cached record is named by its MDX's digest and made when first
+ * needed; a new original is a new file: either is newer than any copy of what it replaces.)
+ */
+async function copied(from: string, to: string): Promise<boolean> {
+  try {
+    const [a, b] = await Promise.all([stat(from), stat(to)]);
+    return a.size === b.size && b.mtimeMs >= a.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the record and original of every letter folder under `out/replies` not in `current` (`year/id`). */
+function removeWithdrawn(out: string, current: ReadonlySet<string>): void {
+  const root = path.join(out, 'replies');
+  for (const year of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+    const dir = path.join(root, year);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const id of fs.readdirSync(dir)) {
+      if (current.has(`${year}/${id}`) || !fs.statSync(path.join(dir, id)).isDirectory()) continue;
+      for (const name of fs.readdirSync(path.join(dir, id))) if (isLetterFile(`replies/${year}/${id}/${name}`)) fs.rmSync(path.join(dir, id, name));
+      if (!fs.readdirSync(path.join(dir, id)).length) fs.rmdirSync(path.join(dir, id));
+    }
+    if (!fs.readdirSync(dir).length) fs.rmdirSync(dir);
+  }
 }
 
 /** Runs `work` on every item, `limit` at a time. */
@@ -93,12 +127,14 @@ export function letterFilesIntegration(contentDir: string): AstroIntegration {
           }
           const target = path.join(out, 'replies', letter.year, letter.id);
           await mkdir(target, { recursive: true });
-          await copyFile(cached, path.join(target, 'record.json'));
           if (!letter.source) throw new Error(`${letter.mdx}: its kept original (${letter.id}.source.*) is missing`);
-          await copyFile(letter.source, path.join(target, `source.${letter.ext}`));
+          for (const [from, to] of [[cached, 'record.json'], [letter.source, `source.${letter.ext}`]]) {
+            if (!(await copied(from, path.join(target, to)))) await copyFile(from, path.join(target, to));
+          }
         });
         for (const name of fs.readdirSync(cache)) if (!used.has(name)) fs.rmSync(path.join(cache, name), { force: true });
-        logger.info(`${letters.length} records and originals written (${made} records made anew)`);
+        removeWithdrawn(out, new Set(letters.map((l) => `${l.year}/${l.id}`)));
+        logger.info(`${letters.length} letters' records and originals in place (${made} records made anew)`);
       },
     },
   };

@@ -14,6 +14,7 @@ import { cacheDirFor } from '../../src/site/cache-dir.ts';
 const dir = path.join(tmp, 'incremental');
 const SEED = 'replies/2025/2025-ta5-4-0361.mdx';
 const WITHDRAWN = 'replies/2024/2024-jy14-3-52';
+const RECORD_FIXED = 'replies/2026/2026-jy15-5-61.mdx';
 
 /**
  * Builds `content` into `dist`; returns the pages Astro rendered, as opposed to copied from its
@@ -61,6 +62,11 @@ beforeAll(() => {
     const at = text.indexOf('。', text.indexOf('\n---\n', 4) + 5);
     fs.writeFileSync(file, `${text.slice(0, at)}；${text.slice(at + 1)}`);
     for (const ext of ['.mdx', '.source.docx']) fs.rmSync(path.join(dir, name, WITHDRAWN + ext));
+    // A record field corrected to a value of the same length: its record.json changes, not its size.
+    const other = path.join(dir, name, RECORD_FIXED);
+    const mdx = fs.readFileSync(other, 'utf8');
+    const phone = /^  phone: '(.+)'$/m.exec(mdx)!;
+    fs.writeFileSync(other, mdx.replace(phone[0], phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10))));
   }
   again = build(path.join(dir, 'content'), path.join(dir, 'dist'));
   // Another content folder has a cache of its own, emptied above: this build starts from nothing.
@@ -97,6 +103,10 @@ describe('a build after one letter is corrected', () => {
     fs.writeFileSync(page, 'edited by hand');
     build(path.join(dir, 'content'), path.join(dir, 'dist'));
     expect(fs.readFileSync(page).equals(html)).toBe(true);
+  });
+  it('writes the corrected record', () => {
+    const record = JSON.parse(fs.readFileSync(path.join(dir, 'dist', RECORD_FIXED.replace('.mdx', ''), 'record.json'), 'utf8'));
+    expect(record.contact.phone).toBe(/^  phone: '(.+)'$/m.exec(fs.readFileSync(path.join(dir, 'content', RECORD_FIXED), 'utf8'))![1]);
   });
   it('shows the correction on the letter’s page', () => {
     const html = fs.readFileSync(path.join(dir, 'dist/replies/2025/2025-ta5-4-0361/index.html'), 'utf8');
