@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --letters N [--keep DIR] [--seed S]`: generates N synthetic letters, ingests
+ * `npm run bench -- --letters N [--keep DIR] [--seed S] [--skip-search]`: generates N synthetic letters, ingests
  * them, builds and indexes the site, and prints one JSON line of figures (peak RSS is that of the
  * largest process, read from the OS; rebuildS: building again after one letter is edited; search figures from `npm run bench:search` on 3 queries per class:
  * firstSearchKB is what the first search transfers, served gzip-compressed). Nothing here is a test.
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
 import { cacheDirFor } from '../src/site/cache-dir.ts';
 
-const { values } = parseArgs({ options: { letters: { type: 'string', default: '1000' }, keep: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { letters: { type: 'string', default: '1000' }, keep: { type: 'string' }, seed: { type: 'string', default: '1' }, 'skip-search': { type: 'boolean', default: false } } });
 const root = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-'));
 const node = process.execPath;
 const paths = { letters: join(root, 'letters'), content: join(root, 'content'), dist: join(root, 'dist') };
@@ -56,7 +56,8 @@ console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s
 // If the browser gives out (its tab can run out of memory re-checking every candidate of a query
 // at 50,000 letters), the search figures are null and the build figures are still printed.
 const searchOut = join(root, 'search.json');
-const searched = await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]);
+const searched = values['skip-search'] ? { code: -1, lines: [{ text: 'skipped (--skip-search)' }] }
+  : await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]);
 if (searched.code !== 0) console.error(`search benchmark failed (exit status ${searched.code}):\n${searched.lines.slice(-8).map((l) => l.text).join('\n')}`);
 const search = searched.code === 0 ? JSON.parse(readFileSync(searchOut, 'utf8')) : { cold: {}, warm: {} };
 
