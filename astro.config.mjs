@@ -9,14 +9,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import path from 'node:path';
-import { pagefindIntegration } from './src/site/pagefind-integration.ts';
+import { isSearchIndexFile, pagefindIntegration } from './src/site/pagefind-integration.ts';
 import { isLetterFile, letterFilesIntegration } from './src/site/letter-files-integration.ts';
 import { cacheDirFor } from './src/site/cache-dir.ts';
 import { keptOutputIntegrations } from './src/site/kept-output-integration.ts';
 
 const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
 // Letter files and the search index are kept up to date, stale ones removed, by their integrations.
-const keptOutput = keptOutputIntegrations((file) => isLetterFile(file) || /^(pagefind|search\/keys)\/|^search\/common\.json$/.test(file));
+const keptOutput = keptOutputIntegrations((file) => isLetterFile(file) || isSearchIndexFile(file));
 // `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
 const base = `/${(process.env.ARCHIVE_BASE || '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 

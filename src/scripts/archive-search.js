@@ -16,16 +16,18 @@
  *    query would be segmented by the worker's own Intl.Segmenter, which splits bigrams such as
  *    `力资` into single characters; Pagefind then matches them as prefixes within one index chunk
  *    only, and misses every letter whose words sit in the next chunk.
- * 3. Candidates are re-checked against their text (the Pagefind fragment) in rank order: letters
- *    holding the exact string come first, linked to the measure where it occurs; the others (which
- *    only hold its bigrams) follow, unless the query was quoted ("碳中和": the phrase only) or a bare number.
+ * 3. Candidates are re-checked against their text (the Pagefind fragment, read directly:
+ *    pagefind-files.js) in rank order: letters holding the exact string come first, linked to the
+ *    measure where it occurs; the others (which only hold its bigrams) follow, as Pagefind's
+ *    `data()` shows them, unless the query was quoted ("碳中和": the phrase only) or a bare number.
  *
  * Filters are <select>s with their options in the page, except those with too many values
- * (答复单位): a text field whose suggestions load on first use (lazy-filter.js).
+ * (会议届次, 答复单位): text fields whose suggestions load on first use (lazy-filter.js).
+ * Filters alone list letters newest first, the order of the index's pages.
  */
-import { squash, shardOf, normDocNumber, docSerial } from './search-query.js';
+import { KeyIndex } from './key-index.js';
 import { plainSegmenter, plan, resultItem, resultView } from './search-results.js';
-import { nativeGunzip } from './native-gunzip.js';
+import { nativeGunzip, readFragment } from './pagefind-files.js';
 import { filterValue, isLazy, settled, wireLazy } from './lazy-filter.js';
 
 const PAGE = 10;
@@ -42,7 +44,7 @@ class ArchiveSearch extends HTMLElement {
     this.list = this.querySelector('.search-results');
     this.selects = [...this.querySelectorAll('[data-filter]')]; // <select>s and lazy fields alike
     this.seq = 0;
-    this.shards = new Map();
+    this.keys = new KeyIndex(this.base);
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') || '';
     try {
@@ -86,42 +88,6 @@ class ArchiveSearch extends HTMLElement {
     this.querySelector('fieldset').hidden = false;
   }
 
-  /** One shard of the key index (cached). */
-  shard(key) {
-    const i = shardOf(key);
-    if (!this.shards.has(i)) {
-      this.shards.set(i, fetch(`${this.base}search/keys/${i}.json`).then((r) => (r.ok ? r.json() : { L: [], n: {}, d: {}, m: {} }))
-        .catch(() => ({ L: [], n: {}, d: {}, m: {} })));
-    }
-    return this.shards.get(i);
-  }
-
-  /** Letters the key index names for this query (number, 文号, member), filtered like the search. */
-  async keyHits(p, filters) {
-    let hits = [];
-    if (p.number) {
-      const { num, doc, year, session, kind } = p.number;
-      const s = await this.shard(num);
-      const pick = (map) => (s[map][num] || []).map((i) => s.L[i]);
-      if (doc) hits = pick('d').filter((e) => normDocNumber(e[4]) === doc);
-      else if (year) hits = pick('d').filter((e) => docSerial(e[4])?.year === year);
-      else if (session) hits = pick('n').filter((e) => squash(e[2]).includes(squash(session)) && (!kind || e[5] === kind));
-      else if (kind) hits = pick('n').filter((e) => e[5] === kind);
-      else hits = [...pick('n'), ...pick('d')];
-    } else if (p.name) {
-      const s = await this.shard(p.name);
-      hits = (s.m[p.name] || []).map((i) => s.L[i]);
-    }
-    const cols = { session: 2, kind: 5, year: 6, unit: 7, category: 8 };
-    hits = hits.filter((e) => Object.entries(filters).every(([k, v]) => e[cols[k]] === v));
-    const seen = new Set();
-    return hits.filter((e) => !seen.has(e[0]) && seen.add(e[0])).map((e) => ({
-      url: e[0], page: e[0], title: e[1],
-      number: [e[2], e[3] && `第${e[3]}号${e[5]}`, e[4]].filter(Boolean).join(' · '),
-      exact: true, key: true,
-    }));
-  }
-
   /** Searches for the current query and filters, writes them to the URL, renders the results. */
   async run(push) {
     await settled(this.selects); // a lazy field's options, if loading, decide whether its text filters
@@ -142,7 +108,7 @@ class ArchiveSearch extends HTMLElement {
     this.status.textContent = this.t.loading;
     const p = q ? plan(q, await this.common) : null;
     const [keys, search] = await Promise.all([
-      p ? this.keyHits(p, filters) : [],
+      p ? this.keys.hits(p, filters) : [],
       // Filters alone list letters newest first: the index numbers its pages so (src/search-index/page-order.ts).
       p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters }),
     ]);
@@ -172,31 +138,11 @@ class ArchiveSearch extends HTMLElement {
     return [...st.keys, ...st.exact, ...(done && !st.p?.strict ? st.loose : [])];
   }
 
-  /**
-   * A candidate's fragment (URL, meta, text, anchors) as Pagefind stored it, fetched directly:
-   * Pagefind's own `data()` also builds an excerpt and a sub-result with its excerpt for every
-   * anchor (a letter has dozens), which an exact hit never shows — 10–20 ms a letter. Falls back
-   * to `data()` where the file does not arrive inflated (see native-gunzip.js).
-   */
-  async fragment(r) {
-    try {
-      const res = await fetch(`${this.base}pagefind/fragment/${r.id}.pf_fragment`);
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      if (res.ok && String.fromCharCode(...bytes.subarray(0, 12)) === 'pagefind_dcd') {
-        const d = JSON.parse(new TextDecoder().decode(bytes.subarray(12)));
-        return { ...d, url: `${this.base}${d.url.replace(/^\//, '')}` };
-      }
-    } catch {
-      // Pagefind's own loader, below, reports what went wrong.
-    }
-    return r.data();
-  }
-
   /** One candidate as listed: from its fragment if it holds the query, else from Pagefind's data (excerpts, sub-results). */
   async view(r) {
     const p = this.state.p;
     if (!p) return resultView(await r.data(), p);
-    const v = resultView(await this.fragment(r), p);
+    const v = resultView((await readFragment(this.base, r.id)) ?? (await r.data()), p);
     return v.exact ? v : resultView(await r.data(), p);
   }
 

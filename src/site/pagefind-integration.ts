@@ -14,6 +14,9 @@ import { mergeBundles } from '../search-index/bundle-merge.ts';
 import { writeSearchKeys } from './search-keys.ts';
 import { bigramCounter, writeSearchCommon } from './search-common.ts';
 
+/** Whether a path in the output folder (relative, `/`-separated) is written by this integration. */
+export const isSearchIndexFile = (file: string): boolean => /^(pagefind|search\/keys)\/|^search\/common\.json$/.test(file);
+
 function partPages(): number {
   const raw = process.env.ARCHIVE_INDEX_PART_PAGES;
   const n = raw ? Number(raw) : 500;
