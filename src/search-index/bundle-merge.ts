@@ -5,8 +5,8 @@
  * - pages are numbered newest first by the parts' `date` sort (page-order.ts), and the sort list
  *   is left out: a search by filters alone lists its results in that order;
  * - fragments are named `<part tag>/<n>` and word chunks `<index tag>/<n>` (`n` in base 36) instead
- *   of a hash each: the page list and chunk table compress to less than half. A tag is a hash of
- *   what the files are made from, so a changed page still gets new fragment and chunk names;
+ *   of a hash each: names that count up compress well (the page list to less than half). A tag
+ *   is a hash of what the files are made from, so a changed page still gets new names;
  * - word chunks hold half Pagefind's default number of word locations: a search term loads less;
  * - word counts are rounded (page-length.ts): the page list compresses better.
  * Parts must be given in date order (their date sort lists joined are oldest first).
