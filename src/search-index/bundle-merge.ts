@@ -19,6 +19,7 @@ import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, renumber, type WordEntry } from './word-merge.ts';
 import { newestFirst } from './page-order.ts';
+import { GzipCache } from './gzip-cache.ts';
 import { roundedLength } from './page-length.ts';
 
 /** What a merge wrote, per language. */
@@ -27,6 +28,12 @@ export interface MergedLanguage {
   pages: number;
   chunks: number;
   filters: number;
+}
+
+/** What a merge wrote: per language, and how many word chunks came from the chunk cache. */
+export interface MergeReport {
+  languages: MergedLanguage[];
+  chunksReused: number;
 }
 
 interface Entry {
@@ -73,9 +80,17 @@ interface Part { dir: string; meta: Cbor[]; offset: number; tag: string }
 class Writes {
   private pending: Promise<void>[] = [];
   private readonly limit = 4;
+  constructor(readonly chunks?: GzipCache) {}
   async add(file: string, cbor: Uint8Array, level?: number | 'zopfli'): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.pending.push(gzipPagefindFile(cbor, level).then((gz) => fs.promises.writeFile(file, gz)));
+    if (this.pending.length >= this.limit) await this.pending.shift();
+  }
+  /** A word chunk: through the cache of compressed chunks, if there is one. */
+  async addChunk(file: string, cbor: Uint8Array): Promise<void> {
+    if (!this.chunks) return this.add(file, cbor);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.pending.push(this.chunks.file(cbor).then((cached) => linkOrCopy(cached, file)));
     if (this.pending.length >= this.limit) await this.pending.shift();
   }
   async done(): Promise<void> {
@@ -149,7 +164,7 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   for (const chunk of chunkWords(words, chunkSize)) {
     if (onWord) for (const w of chunk) onWord(w.word, w.pages.reduce((n, p) => n + p.locations, 0));
     const name = `${indexTag}/${names.length.toString(36)}`;
-    await writes.add(path.join(out, 'index', `${name}.pf_index`), writeWordChunk(chunk.map(toDeltas)));
+    await writes.addChunk(path.join(out, 'index', `${name}.pf_index`), writeWordChunk(chunk.map(toDeltas)));
     names.push(name);
     bounds.push([chunk[0].word, chunk[chunk.length - 1].word]);
   }
@@ -170,9 +185,10 @@ export type WordListener = (word: string, locations: number) => void;
 
 /**
  * Writes into `out` (made empty first) one bundle holding every page of the bundles in `dirs`,
- * telling `onWord` of each word on the way.
+ * telling `onWord` of each word on the way; with `chunkCache`, a folder of compressed word
+ * chunks kept between merges (gzip-cache.ts).
  */
-export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE, onWord?: WordListener): Promise<MergedLanguage[]> {
+export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE, onWord?: WordListener, chunkCache?: string): Promise<MergeReport> {
   if (!dirs.length) throw new Error('no Pagefind bundles to merge');
   const entries = dirs.map(readEntry);
   fs.rmSync(out, { recursive: true, force: true });
@@ -186,7 +202,7 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
     }
   }
   const languages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))].sort();
-  const writes = new Writes();
+  const writes = new Writes(chunkCache ? new GzipCache(chunkCache) : undefined);
   // Folder names of fragments and chunks, unique across languages.
   const tags = new Set<string>();
   const merged: (MergedLanguage & { hash: string })[] = [];
@@ -195,11 +211,12 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
     merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, tags, onWord));
   }
   await writes.done();
+  writes.chunks?.prune();
   const entry: Entry = { ...entries[0], languages: {} };
   for (const m of merged) {
     const wasm = entries.find((e) => e.languages[m.language])!.languages[m.language].wasm;
     entry.languages[m.language] = { hash: m.hash, wasm, page_count: m.pages };
   }
   fs.writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify(entry));
-  return merged.map(({ hash: _, ...m }) => m);
+  return { languages: merged.map(({ hash: _, ...m }) => m), chunksReused: writes.chunks?.reused ?? 0 };
 }

@@ -27,20 +27,23 @@ function partPages(): number {
 /** Builds the Pagefind index of the written site; fails the build on any indexing error. */
 export function pagefindIntegration(): AstroIntegration {
   let cache = '';
+  let chunkCache = '';
   return {
     name: 'reply-archive:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = path.join(fileURLToPath(config.cacheDir), 'pagefind-parts');
+        chunkCache = path.join(fileURLToPath(config.cacheDir), 'pagefind-chunks');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const parts = planParts(findLetterPages(site), partPages());
         const report = await indexParts(site, parts, cache);
         const bigrams = bigramCounter();
-        const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'), undefined, bigrams.add);
-        const pages = merged.reduce((n, m) => n + m.pages, 0);
-        logger.info(`indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged)`);
+        const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'), undefined, bigrams.add, chunkCache);
+        const pages = merged.languages.reduce((n, m) => n + m.pages, 0);
+        const chunks = merged.languages.reduce((n, m) => n + m.chunks, 0);
+        logger.info(`indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged), joined into ${chunks} word chunks (${merged.chunksReused} unchanged)`);
         const keys = writeSearchKeys(site);
         logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
         const common = writeSearchCommon(site, bigrams.top());

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
-import { mergeBundles } from '../../src/search-index/bundle-merge.ts';
+import { mergeBundles, type MergeReport } from '../../src/search-index/bundle-merge.ts';
 import { readBundle, type ReadBundle } from './read-bundle.ts';
 import { roundedLength } from '../../src/search-index/page-length.ts';
 
@@ -17,6 +17,8 @@ let tmp = '';
 let whole: ReadBundle;
 let joined: ReadBundle;
 let parts = 0;
+let first: MergeReport;
+let manyDirs: string[] = [];
 
 function letterPage(text: string, i: number): string {
   const paras = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
@@ -51,7 +53,8 @@ beforeAll(async () => {
   const plan = planParts(pages, 3);
   parts = plan.length;
   const many = await indexParts(site, plan, path.join(tmp, 'cache-many'));
-  await mergeBundles(many.dirs, path.join(tmp, 'joined'), 2000);
+  manyDirs = many.dirs;
+  first = await mergeBundles(many.dirs, path.join(tmp, 'joined'), 2000, undefined, path.join(tmp, 'chunk-cache'));
   joined = readBundle(path.join(tmp, 'joined'));
 }, 120_000);
 
@@ -106,6 +109,17 @@ describe('an index built in parts and joined', () => {
     const again = readBundle(path.join(tmp, 'whole'));
     expect([...again.words]).toEqual([...whole.words]);
     expect(again.urls).toEqual([...whole.sorts.date].reverse());
+  });
+  it('compresses each word chunk once: a merge of the same parts takes every chunk from the cache, byte for byte', async () => {
+    expect(first.chunksReused).toBe(0);
+    const again = await mergeBundles(manyDirs, path.join(tmp, 'joined-again'), 2000, undefined, path.join(tmp, 'chunk-cache'));
+    expect(again.chunksReused).toBe(joined.chunkCount);
+    const files = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
+    const a = path.join(tmp, 'joined');
+    const b = path.join(tmp, 'joined-again');
+    expect(files(b)).toEqual(files(a));
+    for (const f of files(a)) if (fs.statSync(path.join(a, f)).isFile()) expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f))), f).toBe(true);
+    expect(fs.readdirSync(path.join(tmp, 'chunk-cache'))).toHaveLength(joined.chunkCount);
   });
   it('reuses unchanged parts and re-indexes only a changed one', async () => {
     const site = path.join(tmp, 'site');
