@@ -141,9 +141,9 @@ class ArchiveSearch extends HTMLElement {
   /** One candidate as listed: from its fragment if it holds the query, else from Pagefind's data (excerpts, sub-results). */
   async view(r) {
     const p = this.state.p;
-    if (!p) return resultView(await r.data(), p);
-    const v = resultView((await readFragment(this.base, r.id)) ?? (await r.data()), p);
-    return v.exact ? v : resultView(await r.data(), p);
+    const own = p && (await readFragment(this.base, r.id));
+    const v = own && resultView(own, p);
+    return v?.exact ? v : resultView(await r.data(), p);
   }
 
   /** Re-checks the next batch of candidates against their text. */

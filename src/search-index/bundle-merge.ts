@@ -13,8 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decode } from 'cborg';
-import { decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
+import { decodeCbor, decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
 import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, renumber, type WordEntry } from './word-merge.ts';
@@ -131,7 +130,7 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   let offset = 0;
   const parts: Part[] = dirs.map((dir, i) => {
     const cbor = readPagefindFile(fs.readFileSync(path.join(dir, `pagefind.${entries[i].languages[language].hash}.pf_meta`)));
-    const meta = decode(cbor) as Cbor[];
+    const meta = decodeCbor(cbor) as Cbor[];
     const tag = hashedTag(cbor, tags);
     tags.add(tag);
     const part = { dir, meta, offset, tag };

@@ -23,9 +23,14 @@ export function readPagefindFile(bytes: Uint8Array): Buffer {
   return raw.subarray(marker.length);
 }
 
+/** The value of raw CBOR bytes (as readPagefindFile returns them). */
+export function decodeCbor(cbor: Uint8Array): Cbor {
+  return decode(cbor) as Cbor;
+}
+
 /** The CBOR value inside a gzipped Pagefind file; throws if the marker is missing. */
 export function decodePagefindFile(bytes: Uint8Array): Cbor {
-  return decode(readPagefindFile(bytes)) as Cbor;
+  return decodeCbor(readPagefindFile(bytes));
 }
 
 /** The raw CBOR bytes of a value (what Pagefind hashes to name a file). */
