@@ -136,8 +136,20 @@ export const archivedRecordSchema = recordSchema.extend({
   editorLinks: editorLinksSchema.optional(),
 });
 
+/** A letter's outline: its sections with their measures, and its next steps. */
+export const outlineSchema = archivedRecordSchema.pick({ sections: true, nextSteps: true });
+
+/**
+ * The archived record without its outline: what the site's content store keeps of a letter. The
+ * outline (about half of a record) is kept in a file of its own; the store is serialised,
+ * bundled and compiled whole on every build.
+ */
+export const listedRecordSchema = archivedRecordSchema.omit({ sections: true, nextSteps: true });
+
 export type LetterRecord = z.infer<typeof recordSchema>;
 export type ArchivedRecord = z.infer<typeof archivedRecordSchema>;
+export type Outline = z.infer<typeof outlineSchema>;
+export type ListedRecord = z.infer<typeof listedRecordSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;

@@ -7,6 +7,7 @@
 import { buildCrossLinks } from '../links/cross-links.ts';
 import type { CrossLinks, LinkEdits, LinkLetter } from '../links/cross-link-types.ts';
 import { allLetters, letterYear, type Letter } from './letters.ts';
+import { letterOutline } from './letter-outline.ts';
 import { urls } from './urls.ts';
 
 let cache: Promise<CrossLinks> | undefined;
@@ -33,6 +34,7 @@ function compute(letters: Letter[]): CrossLinks {
 
 function linkLetter(l: Letter): LinkLetter {
   const d = l.data;
+  const { sections, nextSteps } = letterOutline(l);
   return {
     id: d.id,
     url: urls.letter(letterYear(l), d.id),
@@ -40,8 +42,8 @@ function linkLetter(l: Letter): LinkLetter {
     date: d.date,
     replyingUnit: d.replyingUnit,
     items: [
-      ...d.sections.flatMap((s) => s.measures).flatMap((m) => (m.anchor ? [{ anchor: m.anchor, kind: 'measure' as const, lead: m.lead, terms: m.terms ?? [] }] : [])),
-      ...d.nextSteps.flatMap((c) => (c.anchor ? [{ anchor: c.anchor, kind: 'commitment' as const, lead: c.lead, terms: c.terms ?? [] }] : [])),
+      ...sections.flatMap((s) => s.measures).flatMap((m) => (m.anchor ? [{ anchor: m.anchor, kind: 'measure' as const, lead: m.lead, terms: m.terms ?? [] }] : [])),
+      ...nextSteps.flatMap((c) => (c.anchor ? [{ anchor: c.anchor, kind: 'commitment' as const, lead: c.lead, terms: c.terms ?? [] }] : [])),
     ],
   };
 }

@@ -16,6 +16,6 @@ export function numberLabel(r: Pick<ArchivedRecord, 'number' | 'kind'>): string 
 }
 
 /** What a list shows as a letter's title: its proposal title, else its own title, else its id. */
-export function listTitle(r: ArchivedRecord): string {
+export function listTitle(r: Pick<ArchivedRecord, 'proposalTitle' | 'title' | 'id'>): string {
   return r.proposalTitle ?? r.title ?? r.id;
 }

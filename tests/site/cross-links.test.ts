@@ -3,14 +3,13 @@
  * names it, its page lists exactly those measures, the seed's commitments link back to its
  * measures; an editor's added and removed links survive a rebuild; a broken one fails the build.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'ultrahtml';
 import { $, $$, page, text, type Node } from './html.ts';
 import { fixtureLetters } from './fixture.ts';
-import { root, tmp, contentDir } from './paths.ts';
+import { buildWithSeedChange } from './seed-build.ts';
 import { normalizeTerm, termSlug } from '../../src/links/term-normalize.ts';
 
 const SHARED = ['青苗计划', '江岚省科技创新促进条例', '揭榜挂帅', '一网通办', '免申即享'];
@@ -59,17 +58,9 @@ describe('commitments', () => {
 });
 
 /** Builds a content folder copied from the fixture content, with edits applied to the seed's frontmatter. */
-function buildWithSeedEdit(name: string, edit: string): { status: number | null; output: string; dist: string } {
-  const dir = path.join(tmp, name);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.cpSync(contentDir, path.join(dir, 'content'), { recursive: true });
-  const seed = path.join(dir, 'content/replies/2025/2025-ta5-4-0361.mdx');
-  fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace(/\n---\n/, `\n${edit}---\n`));
-  const dist = path.join(dir, 'dist');
-  const r = spawnSync(path.join(root, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT: path.join(dir, 'content'), ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: r.status, output: r.stdout + r.stderr, dist };
+/** The fixtures built with `edit` added to the end of the seed's frontmatter. */
+function buildWithSeedEdit(name: string, edit: string) {
+  return buildWithSeedChange(name, (mdx) => mdx.replace(/\n---\n/, `\n${edit}---\n`));
 }
 
 describe('editor links', () => {
