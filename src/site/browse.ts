@@ -10,11 +10,18 @@ import { nameSlug } from './slug.ts';
 export interface Group { slug: string; label: string; note?: string; letters: Letter[] }
 export interface Dimension { key: string; title: string; groups: (all: Letter[]) => Group[] }
 
-const sessionOrder = (all: Letter[]) => (a: string, b: string) => {
-  const pick = (k: string) => all.find((l) => sessionKey(l) === k)!.data;
-  const x = pick(a);
-  const y = pick(b);
-  return zhCollator.compare(x.assembly, y.assembly) || x.session!.term - y.session!.term || x.session!.meeting - y.session!.meeting;
+/** Sessions by assembly, then term, then meeting; each key's record is looked up once, not per comparison. */
+const sessionOrder = (all: Letter[]) => {
+  const first = new Map<string, Letter['data']>();
+  for (const l of all) {
+    const k = sessionKey(l);
+    if (k !== null && !first.has(k)) first.set(k, l.data);
+  }
+  return (a: string, b: string) => {
+    const x = first.get(a)!;
+    const y = first.get(b)!;
+    return zhCollator.compare(x.assembly, y.assembly) || x.session!.term - y.session!.term || x.session!.meeting - y.session!.meeting;
+  };
 };
 
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -47,6 +47,17 @@ describe('browse pages', () => {
     });
   }
 
+  it('the browse index lists sessions by assembly, term and meeting', () => {
+    const collator = new Intl.Collator('zh-CN');
+    const sessions = new Map<string, { assembly: string; term: number; meeting: number }>();
+    for (const { record: r } of letters) if (r.session) sessions.set(r.assembly + r.session.label, { assembly: r.assembly, ...r.session });
+    const expectedOrder = [...sessions].sort(([, x], [, y]) => collator.compare(x.assembly, y.assembly) || x.term - y.term || x.meeting - y.meeting)
+      .map(([k]) => `/browse/session/${slug(k)}/`);
+    expect(expectedOrder.length).toBeGreaterThan(2);
+    const linked = $$(page('/browse/'), 'a[href]').map((a) => a.attributes.href).filter((h) => h.startsWith('/browse/session/'));
+    expect([...new Set(linked)]).toEqual(expectedOrder);
+  });
+
   it('slugs are ASCII and each letter page links its unit, session and members', () => {
     for (const l of letters) {
       const hrefs = $$(page(l.url), 'dl.record a[href]').map((a) => a.attributes.href);
