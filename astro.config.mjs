@@ -19,14 +19,15 @@ const content = path.resolve(process.env.ARCHIVE_CONTENT || 'content');
 const keptOutput = keptOutputIntegrations((file) => isLetterFile(file) || isSearchIndexFile(file));
 // `/jyta/`, `jyta` and `/jyta` all mean `/jyta/`; unset or empty means `/`.
 const base = `/${(process.env.ARCHIVE_BASE || '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// One content-layer cache per content folder (and base path), so builds never mix.
+const cacheDir = cacheDirFor(process.cwd(), content, base);
 
 export default defineConfig({
   output: 'static',
   // `ARCHIVE_BASE=/jyta/` serves the whole site (pages, assets, downloads, Pagefind) under that path.
   base,
   outDir: process.env.ARCHIVE_OUT || './dist',
-  // One content-layer cache per content folder (and base path), so builds never mix.
-  cacheDir: cacheDirFor(process.cwd(), content, base),
+  cacheDir,
   trailingSlash: 'always',
   // Several pages at a time: a page copied from the incremental cache waits on the disk, not the CPU.
   build: { format: 'directory', concurrency: 4 },
@@ -36,7 +37,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The output folder is kept between builds (unchanged pages stay in place) and cleaned of stale
   // files by keptOutput, which empties it whenever the last build's output cannot be trusted.
-  vite: { build: { emptyOutDir: false } },
+  // The pages read the letters from the loader's copy in the cache folder (src/site/letters.ts).
+  vite: { build: { emptyOutDir: false }, define: { 'import.meta.env.ARCHIVE_CACHE_DIR': JSON.stringify(cacheDir) } },
   markdown: {
     processor: satteri({ features: { smartPunctuation: false, gfm: false } }),
   },

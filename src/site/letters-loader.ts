@@ -16,6 +16,7 @@ import { atomicWrite } from '../files/atomic-write.ts';
 import type { Loader } from 'astro/loaders';
 import { parseLetterBody } from './letter-body.ts';
 import { outlineSchema } from '../record/record-schema.ts';
+import { LETTERS_FILE } from './letters.ts';
 
 /** The folders beside the data store that hold each letter's body and outline. */
 const SIDE_FILES = ['letter-bodies', 'letter-outlines'] as const;
@@ -75,6 +76,10 @@ export function lettersLoader(dir: string): Loader {
       for (const folder of [bodies, outlines]) {
         for (const file of fs.readdirSync(folder)) if (!kept.has(file)) fs.rmSync(path.join(folder, file), { force: true });
       }
+      // The pages read this copy, not the store (see letters.ts).
+      const entries = [...store.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const copy = entries.map(([id, e]) => ({ id, collection: 'replies', data: e.data, digest: e.digest, filePath: e.filePath }));
+      await atomicWrite(path.join(fileURLToPath(config.cacheDir), LETTERS_FILE), JSON.stringify(copy));
       logger.info(`${names.length} letters, ${read} read anew`);
     },
   };
