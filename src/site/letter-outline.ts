@@ -3,9 +3,8 @@
  * data store (src/site/letters-loader.ts), and the full record it completes. Read once per file;
  * if the file is gone (a cache folder cleared by hand), the MDX's frontmatter is read again.
  */
-import fs from 'node:fs';
-import { splitMdx } from '../ingest/content-index.ts';
 import { outlineSchema, type ArchivedRecord, type Outline } from '../record/record-schema.ts';
+import { sideFile } from './letter-body-file.ts';
 import type { Letter } from './letters.ts';
 
 const read = new Map<string, Outline>();
@@ -15,7 +14,7 @@ export function letterOutline(letter: Letter): Outline {
   const file = letter.data.outlineFile;
   let outline = read.get(file);
   if (!outline) {
-    outline = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Outline) : fromMdx(letter);
+    outline = sideFile(letter, file, 'outline', (mdx) => outlineSchema.parse(mdx.frontmatter));
     read.set(file, outline);
   }
   return outline;
@@ -25,10 +24,4 @@ export function letterOutline(letter: Letter): Outline {
 export function letterRecord(letter: Letter): ArchivedRecord {
   const { bodyFile: _body, outlineFile: _outline, ...listed } = letter.data;
   return { ...listed, ...letterOutline(letter) };
-}
-
-function fromMdx(letter: Letter): Outline {
-  const mdx = letter.filePath ? splitMdx(fs.readFileSync(letter.filePath, 'utf8')) : null;
-  if (!mdx) throw new Error(`${letter.filePath ?? letter.id}: outline not found`);
-  return outlineSchema.parse(mdx.frontmatter);
 }

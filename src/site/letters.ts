@@ -30,17 +30,13 @@ export function byDateThenNumber(a: Letter, b: Letter): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-let cache: { stamp: number; letters: Promise<Letter[]> } | undefined;
+let cache: Promise<Letter[]> | undefined;
 
-/** All letters, oldest first; read again when the loader has written them anew (`astro dev`). */
+/** All letters, oldest first: read once per build (per server, under `astro dev`), as `getCollection`'s were. */
 export function allLetters(): Promise<Letter[]> {
-  const file = path.join(import.meta.env.ARCHIVE_CACHE_DIR, LETTERS_FILE);
-  const stamp = fs.statSync(file).mtimeMs;
-  if (cache?.stamp !== stamp) {
-    const list = JSON.parse(fs.readFileSync(file, 'utf8')) as Letter[];
-    cache = { stamp, letters: Promise.resolve(list.sort(byDateThenNumber)) };
-  }
-  return cache.letters;
+  cache ??= fs.promises.readFile(path.join(import.meta.env.ARCHIVE_CACHE_DIR, LETTERS_FILE), 'utf8')
+    .then((text) => (JSON.parse(text) as Letter[]).sort(byDateThenNumber));
+  return cache;
 }
 
 /** The year a letter is filed under: the year folder of its MDX file, else its date's year. */
