@@ -44,7 +44,7 @@ const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/
 // Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
 const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
 const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
-// One letter corrected (a character of its body, as an editor fixing a typo would), then built again.
+// One letter corrected (a word added to its body, as an editor restoring a dropped word would), then built again.
 const changed = editOneLetter(paths.content);
 const rebuild = mustSucceed('rebuild', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
   ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',
@@ -79,14 +79,19 @@ console.log(JSON.stringify({
 }));
 if (!values.keep) for (const p of [root, cache]) rmSync(p, { recursive: true, force: true });
 
-/** Changes the first 。 of the body of the middle letter to ；, returning the file's path. */
+/**
+ * Adds 切实 after the first ， of the body of the middle letter, returning the file's path. Every
+ * word of the letter after it moves on (a changed punctuation mark would move none), so the index
+ * chunks holding them change, as after a real correction.
+ */
 function editOneLetter(content: string): string {
   const files = readdirSync(content, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
   const file = join(content, files[Math.floor(files.length / 2)]);
   const text = readFileSync(file, 'utf8');
   const bodyStart = text.indexOf('\n---\n', 4) + 5;
-  const at = text.indexOf('。', bodyStart);
-  writeFileSync(file, `${text.slice(0, at)}；${text.slice(at + 1)}`);
+  const at = text.indexOf('，', bodyStart) + 1;
+  if (at === 0) throw new Error(`${file}: no ， in the body to edit after`);
+  writeFileSync(file, `${text.slice(0, at)}切实${text.slice(at)}`);
   return file;
 }
 

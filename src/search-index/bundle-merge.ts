@@ -2,23 +2,28 @@
  * Joins Pagefind bundles built from disjoint sets of pages into one bundle that Pagefind's own
  * search code reads as it would its own: every word at the same positions on the same pages,
  * the same filters and fragments. Four things differ, each to make the first search smaller:
- * - pages are numbered newest first by the parts' `date` sort (page-order.ts), and the sort list
- *   is left out: a search by filters alone lists its results in that order;
+ * - pages are numbered newest first — the last part's pages first, each part's by its `date` sort,
+ *   any page without one last in its part (page-order.ts) — and the sort list is left out: a
+ *   search by filters alone lists its results in that order;
  * - fragments are named `<part tag>/<n>` and word chunks `<index tag>/<n>` (`n` in base 36) instead
  *   of a hash each: names that count up compress well (the page list to less than half). A tag
  *   is a hash of what the files are made from, so a changed page still gets new names;
  * - word chunks hold half Pagefind's default number of word locations: a search term loads less;
  * - word counts are rounded (page-length.ts): the page list compresses better.
- * Parts must be given in date order (their date sort lists joined are oldest first).
+ * Parts must be given in date order, oldest first. Each part's words are first put in the form of
+ * part-words.ts and kept with the part: a join after one part changed decodes that part only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeCbor, decodePagefindFile, encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
-import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
+import { decodeCbor, decodePagefindFile, encodeCbor, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
 import { linkOrCopy } from './link-or-copy.ts';
-import { toAbsolute, chunkRanges, chunkWords, compareCodePoints, toDeltas, mergeWords, renumber, type WordEntry } from './word-merge.ts';
+import { ChunkCutter, chunkRanges, compareCodePoints, mergeByKey } from './word-merge.ts';
 import { newestFirst } from './page-order.ts';
 import { GzipCache } from './gzip-cache.ts';
+import { Writes } from './pending-writes.ts';
+import { CborWriter } from './cbor-bytes.ts';
+import { writeJoinedWord, type PartWord } from './part-words.ts';
+import { partWordsFile, readPartWordsFile } from './part-words-file.ts';
 import { roundedLength } from './page-length.ts';
 
 /** What a merge wrote, per language. */
@@ -62,39 +67,13 @@ function readCbor(file: string): Cbor[] {
   return value;
 }
 
-function* partWords(dir: string, meta: Cbor[], offset: number): Generator<WordEntry> {
-  for (const chunk of meta[2] as Cbor[][]) {
-    const words = readWordChunk(readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${chunk[2]}.pf_index`))));
-    for (const w of words) yield toAbsolute(w, offset);
-  }
-}
+// `offset`: pages of the parts before it; `ranks`: its pages numbered newest first within it.
+interface Part { dir: string; meta: Cbor[]; offset: number; tag: string; ranks: Int32Array }
 
-function* renumbered(words: Iterable<WordEntry>, numbers: Int32Array): Generator<WordEntry> {
-  for (const w of words) yield renumber(w, numbers);
-}
-
-interface Part { dir: string; meta: Cbor[]; offset: number; tag: string }
-
-/** Files being compressed and written while the merge goes on; at most `limit` at a time. */
-class Writes {
-  private pending: Promise<void>[] = [];
-  private readonly limit = 4;
-  constructor(readonly chunks?: GzipCache) {}
-  async add(file: string, cbor: Uint8Array, level?: number | 'zopfli'): Promise<void> {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.pending.push(gzipPagefindFile(cbor, level).then((gz) => fs.promises.writeFile(file, gz)));
-    if (this.pending.length >= this.limit) await this.pending.shift();
-  }
-  /** A word chunk: through the cache of compressed chunks, if there is one. */
-  async addChunk(file: string, cbor: Uint8Array): Promise<void> {
-    if (!this.chunks) return this.add(file, cbor);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.pending.push(this.chunks.file(cbor).then((cached) => linkOrCopy(cached, file)));
-    if (this.pending.length >= this.limit) await this.pending.shift();
-  }
-  async done(): Promise<void> {
-    await Promise.all(this.pending.splice(0));
-  }
+/** The part's pages numbered newest first by its `date` sort; pages it does not list come last. */
+function ranksOf(meta: Cbor[]): Int32Array {
+  const count = (meta[1] as Cbor[]).length;
+  return newestFirst([(meta[4] as Cbor[][]).find((s) => s[0] === ORDER_SORT)?.[1] as number[] | undefined ?? []], count);
 }
 
 async function writeHashed(writes: Writes, out: string, folder: string, ext: string, language: string, value: Cbor | Uint8Array, taken: Set<string>): Promise<string> {
@@ -133,15 +112,18 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
     const meta = decodeCbor(cbor) as Cbor[];
     const tag = hashedTag(cbor, tags);
     tags.add(tag);
-    const part = { dir, meta, offset, tag };
+    const part = { dir, meta, offset, tag, ranks: ranksOf(meta) };
     offset += (meta[1] as Cbor[]).length;
     return part;
   });
   const version = parts[0].meta[0];
   for (const p of parts) if (p.meta[0] !== version) throw new Error(`${p.dir}: Pagefind ${p.meta[0]}, others ${version}`);
 
-  const dated = parts.map((p) => ((p.meta[4] as Cbor[][]).find((s) => s[0] === ORDER_SORT)?.[1] as number[] | undefined ?? []).map((n) => n + p.offset));
-  const numbers = newestFirst(dated, offset);
+  // Newest first: the last part's pages first, each part's in its own order; `before[i]`: the
+  // pages of the parts newer than part i, numbered before its own.
+  const before = parts.map((p) => offset - p.offset - (p.meta[1] as Cbor[]).length);
+  const numbers = new Int32Array(offset);
+  parts.forEach((p, i) => p.ranks.forEach((rank, page) => (numbers[p.offset + page] = before[i] + rank)));
   const pages: Cbor[] = new Array(offset);
   for (const p of parts) {
     const list = p.meta[1] as Cbor[][];
@@ -159,14 +141,36 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   tags.add(indexTag);
   const bounds: [string, string][] = [];
   const names: string[] = [];
-  const words = renumbered(mergeWords(parts.map((p) => partWords(p.dir, p.meta, p.offset))), numbers);
-  for (const chunk of chunkWords(words, chunkSize)) {
-    if (onWord) for (const w of chunk) onWord(w.word, w.pages.reduce((n, p) => n + p.locations, 0));
+  // One part at a time: the words of a part being encoded are held until written.
+  const streams: Iterable<PartWord>[] = [];
+  for (const p of parts) streams.push(readPartWordsFile(await partWordsFile(p.dir, p.meta, p.ranks)));
+  // Each word is written as soon as it is merged: the parts' readers reuse their memory.
+  const body = new CborWriter();
+  const head = new CborWriter();
+  const cutter = new ChunkCutter(chunkSize);
+  let count = 0;
+  let first = '';
+  let last = '';
+  const flush = async () => {
+    head.head(4, 1);
+    head.head(4, count);
     const name = `${indexTag}/${names.length.toString(36)}`;
-    await writes.addChunk(path.join(out, 'index', `${name}.pf_index`), writeWordChunk(chunk.map(toDeltas)));
+    await writes.addChunk(path.join(out, 'index', `${name}.pf_index`), [head.view(), body.view()]);
+    head.clear();
+    body.clear();
     names.push(name);
-    bounds.push([chunk[0].word, chunk[chunk.length - 1].word]);
+    bounds.push([first, last]);
+    count = 0;
+  };
+  for (const same of mergeByKey<PartWord>(streams, (w) => w.word)) {
+    last = same[0].item.word;
+    if (!count++) first = last;
+    // Newest part first: its pages have the lowest numbers.
+    writeJoinedWord(body, same.map((s) => ({ word: s.item, offset: before[s.stream] })).reverse());
+    onWord?.(last, same.reduce((n, s) => n + s.item.pages.locations, 0));
+    if (cutter.endsAfter(same.reduce((n, s) => n + s.item.pages.locations + s.item.pages.count, 0))) await flush();
   }
+  if (count) await flush();
   const chunks = chunkRanges(bounds).map(([from, to], i) => [from, to, names[i]] as Cbor);
 
   const filters = await mergeFilters(writes, parts, numbers, out, language, new Set());

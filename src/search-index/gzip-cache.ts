@@ -20,16 +20,23 @@ export class GzipCache {
     fs.mkdirSync(dir, { recursive: true });
   }
 
-  /** The path of the gzipped Pagefind file for `cbor`: from the cache, or compressed into it now. */
-  async file(cbor: Uint8Array): Promise<string> {
-    const name = `${createHash('sha256').update(cbor).digest('hex').slice(0, 40)}.pf_gz`;
+  /**
+   * The path of the gzipped Pagefind file for the CBOR `pieces` make, one after the other: from the
+   * cache, or compressed into it now. The pieces are joined only to be compressed: most chunks
+   * come from the cache, and a copy of each would be memory for the garbage collector. The pieces
+   * are read before the call returns: the caller may reuse their memory.
+   */
+  async file(pieces: readonly Uint8Array[]): Promise<string> {
+    const hash = createHash('sha256');
+    for (const piece of pieces) hash.update(piece);
+    const name = `${hash.digest('hex').slice(0, 40)}.pf_gz`;
     this.used.add(name);
     const file = path.join(this.dir, name);
     if (fs.existsSync(file)) {
       this.reused++;
       return file;
     }
-    await atomicWrite(file, await gzipPagefindFile(cbor));
+    await atomicWrite(file, await gzipPagefindFile(Buffer.concat(pieces)));
     return file;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, chunkWords, compareCodePoints, mergeWords, renumber, toAbsolute, toDeltas, type PageHits, type WordEntry } from './word-merge.ts';
+import { ChunkCutter, chunkRanges, compareCodePoints, mergeByKey, renumber, toAbsolute, toDeltas, type PageHits, type WordEntry } from './word-merge.ts';
 
 const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });
 const word = (w: string, pages: [number, number[]][], variants: [string, [number, number[]][]][] = []): WordEntry => ({
@@ -36,32 +36,53 @@ describe('toAbsolute and toDeltas', () => {
   });
 });
 
-describe('mergeWords', () => {
-  it('yields every word once, in code point order, pages joined in stream order', () => {
+describe('mergeByKey', () => {
+  const key = (w: WordEntry) => w.word;
+  it('groups equal keys in code point order, each group in stream order', () => {
     const a = [word('乙', [[0, [1]]]), word('甲', [[1, [2, 3]]])];
-    const b = [word('丁', [[5, [4]]]), word('甲', [[6, [7]]], [['甲x', [[6, [1]]]]])];
-    const merged = [...mergeWords([a, b])];
-    expect(merged.map((w) => w.word)).toEqual(['丁', '乙', '甲']);
-    expect(pageNumbers(merged[2].pages)).toEqual([1, 6]);
-    expect(merged[2].variants.map((v) => [v.form, pageNumbers(v.pages)])).toEqual([['甲x', [6]]]);
+    const b = [word('丁', [[5, [4]]]), word('甲', [[6, [7]]])];
+    const merged = [...mergeByKey([a, b], key)];
+    expect(merged.map((g) => g.map((x) => [x.item.word, x.stream]))).toEqual([[['丁', 1]], [['乙', 0]], [['甲', 0], ['甲', 1]]]);
+    expect(merged[2].map((x) => pageNumbers(x.item.pages))).toEqual([[1], [6]]);
+  });
+  it.each([
+    ['a key twice', ['甲', '甲']],
+    ['keys out of order', ['甲', '乙']],
+  ])('refuses a stream holding %s', (_, keys) => {
+    expect(() => [...mergeByKey([keys.map((k) => word(k, [[0, [1]]]))], key)]).toThrow(/stream 0 is not sorted by key, each once/);
+  });
+  it('reads a stream on only once its group has been taken', () => {
+    const read: string[] = [];
+    function* stream(keys: string[]) { for (const k of keys) { read.push(k); yield word(k, [[0, [1]]]); } }
+    const groups = mergeByKey([stream(['丁', '乙'])], key);
+    groups.next();
+    expect(read).toEqual(['丁']);
+    groups.next();
+    expect(read).toEqual(['丁', '乙']);
   });
   it('takes empty streams and no streams', () => {
-    expect([...mergeWords([[], []])]).toEqual([]);
-    expect([...mergeWords([])]).toEqual([]);
+    expect([...mergeByKey<WordEntry>([[], []], key)]).toEqual([]);
+    expect([...mergeByKey<WordEntry>([], key)]).toEqual([]);
   });
 });
 
-describe('chunkWords and chunkRanges (Pagefind’s rule and its own test case)', () => {
+describe('ChunkCutter and chunkRanges (Pagefind’s rule and its own test case)', () => {
   const words = [
     word('apple', [[1, [20, 40, 60]], [5, [3, 6, 9]]]),
     word('apricot', [[5, [45, 3432, 6003]]]),
     word('banana', [[5, [100, 500, 900, 566]]]),
     word('peach', [[5, [383, 2, 678]]]),
   ];
+  // Pagefind's weight of a word: its locations, one more per page.
+  const weight = (w: WordEntry) => w.pages.reduce((n, p) => n + p.locations + 1, 0);
+  const cut = (size: number) => {
+    const cutter = new ChunkCutter(size);
+    return words.map((w) => cutter.endsAfter(weight(w)));
+  };
   it('ends a chunk once it holds the chunk size in locations (one more per page)', () => {
-    expect([...chunkWords(words, 8)].map((c) => c.map((w) => w.word))).toEqual([['apple'], ['apricot', 'banana'], ['peach']]);
-    expect([...chunkWords(words, 1000)]).toHaveLength(1);
-    expect([...chunkWords([], 8)]).toEqual([]);
+    expect(cut(8)).toEqual([true, false, true, false]);
+    expect(cut(1000)).toEqual([false, false, false, false]);
+    expect(cut(1)).toEqual([true, true, true, true]);
   });
   it.each([
     [[['apple', 'apple'], ['apricot', 'banana'], ['peach', 'peach']], [['apple', 'apple'], ['apr', 'b'], ['p', 'peach']]],

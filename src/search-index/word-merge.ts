@@ -1,8 +1,8 @@
 /**
- * Joining the word indexes of several Pagefind bundles into one, as Pagefind itself would have
- * written it for all their pages: the words of each bundle arrive sorted, pages numbered after
- * those of the bundles before it; equal words are joined, then cut into chunks by Pagefind's rule.
- * Pure: no files, no Pagefind.
+ * The steps of joining the word indexes of several Pagefind bundles into one, as Pagefind itself
+ * would have written it for all their pages: Rust's string order, page numbers as stored (deltas)
+ * and as numbered anew, sorted streams merged, chunks cut by Pagefind's rule and given the word
+ * ranges the search loads them by. Pure: no files, no Pagefind.
  */
 import type { PageHits, WordEntry } from './word-chunk-codec.ts';
 
@@ -71,43 +71,29 @@ export function renumber(entry: WordEntry, numbers: ArrayLike<number>): WordEntr
   return entry;
 }
 
-function joinWords(same: WordEntry[]): WordEntry {
-  if (same.length === 1) return same[0];
-  const variants = new Map<string, PageHits[]>();
-  for (const w of same) {
-    for (const v of w.variants) {
-      const pages = variants.get(v.form);
-      if (pages) pages.push(...v.pages);
-      else variants.set(v.form, [...v.pages]);
-    }
-  }
-  const forms = [...variants.keys()].sort(compareCodePoints);
-  return { ...same[0], pages: same.flatMap((w) => w.pages), variants: forms.map((form) => ({ form, pages: variants.get(form)! })) };
-}
-
-/** A binary min-heap of stream heads, by word (code point order), then stream number. */
-class Heads {
-  private readonly items: { word: WordEntry; stream: number }[] = [];
+/** A binary min-heap of stream heads, by key (code point order), then stream number. */
+class Heads<T> {
+  private readonly items: { item: T; key: string; stream: number }[] = [];
   get size(): number {
     return this.items.length;
   }
-  peek(): { word: WordEntry; stream: number } {
+  peek(): { item: T; key: string; stream: number } {
     return this.items[0];
   }
   private less(i: number, j: number): boolean {
     const a = this.items[i];
     const b = this.items[j];
-    const c = compareCodePoints(a.word.word, b.word.word);
+    const c = compareCodePoints(a.key, b.key);
     return c < 0 || (c === 0 && a.stream < b.stream);
   }
   private swap(i: number, j: number): void {
     [this.items[i], this.items[j]] = [this.items[j], this.items[i]];
   }
-  push(item: { word: WordEntry; stream: number }): void {
-    this.items.push(item);
+  push(head: { item: T; key: string; stream: number }): void {
+    this.items.push(head);
     for (let i = this.items.length - 1; i > 0 && this.less(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
   }
-  pop(): { word: WordEntry; stream: number } {
+  pop(): { item: T; key: string; stream: number } {
     const top = this.items[0];
     const last = this.items.pop()!;
     if (this.items.length) {
@@ -125,50 +111,50 @@ class Heads {
 }
 
 /**
- * Merges sorted word streams into one sorted stream (absolute page numbers in, absolute out).
- * Streams must be given in page order: a word's pages are joined in stream order.
+ * Merges streams, each sorted by `key` (code point order) and holding a key once, into groups of
+ * the items of equal key, in stream order. The streams of a group are read on only when the next
+ * group is asked for: a stream may reuse an item's memory once it has given the next.
  */
-export function* mergeWords(streams: Iterable<WordEntry>[]): Generator<WordEntry> {
+export function* mergeByKey<T>(streams: Iterable<T>[], key: (item: T) => string): Generator<{ item: T; stream: number }[]> {
   const its = streams.map((s) => s[Symbol.iterator]());
-  const heads = new Heads();
-  const advance = (stream: number) => {
+  const heads = new Heads<T>();
+  const advance = (stream: number, after?: string) => {
     const next = its[stream].next();
-    if (!next.done) heads.push({ word: next.value, stream });
+    if (next.done) return;
+    const k = key(next.value);
+    if (after !== undefined && compareCodePoints(k, after) <= 0) throw new Error(`stream ${stream} is not sorted by key, each once: "${k}" after "${after}"`);
+    heads.push({ item: next.value, key: k, stream });
   };
   its.forEach((_, i) => advance(i));
   while (heads.size) {
-    const word = heads.peek().word.word;
-    const same: WordEntry[] = [];
-    // Ties pop in stream order; a stream holding the word twice gives both, in its own order.
-    while (heads.size && heads.peek().word.word === word) {
-      const { word: entry, stream } = heads.pop();
-      same.push(entry);
-      advance(stream);
+    const k = heads.peek().key;
+    const same: { item: T; stream: number }[] = [];
+    while (heads.size && heads.peek().key === k) {
+      const { item, stream } = heads.pop();
+      same.push({ item, stream });
     }
-    yield joinWords(same);
+    yield same;
+    for (const { stream } of same) advance(stream, k);
   }
 }
 
-function weight(entry: WordEntry): number {
-  let n = 0;
-  for (const p of entry.pages) n += p.locations + 1;
-  return n;
-}
-
-/** Cuts a sorted word stream into chunks as Pagefind does: a chunk ends once it holds `size` locations. */
-export function* chunkWords(words: Iterable<WordEntry>, size: number): Generator<WordEntry[]> {
-  let chunk: WordEntry[] = [];
-  let held = 0;
-  for (const w of words) {
-    chunk.push(w);
-    held += weight(w);
-    if (held >= size) {
-      yield chunk;
-      chunk = [];
-      held = 0;
-    }
+/**
+ * Pagefind's rule for cutting a sorted word stream into chunks: a chunk ends once it holds `size`
+ * locations, one more counted per page. Told each word's weight in turn, says whether the chunk
+ * ends after it.
+ */
+export class ChunkCutter {
+  private held = 0;
+  private readonly size: number;
+  constructor(size: number) {
+    this.size = size;
   }
-  if (chunk.length) yield chunk;
+  endsAfter(weight: number): boolean {
+    this.held += weight;
+    if (this.held < this.size) return false;
+    this.held = 0;
+    return true;
+  }
 }
 
 function prefixes(a: string, b: string): [string, string] {
