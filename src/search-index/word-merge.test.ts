@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkCutter, chunkRanges, compareCodePoints, mergeByKey, renumber, toAbsolute, toDeltas, type PageHits, type WordEntry } from './word-merge.ts';
+import { ChunkCutter, chunkRanges, compareCodePoints, mergeByKey, renumber, toAbsolute, type PageHits, type WordEntry } from './word-merge.ts';
 
 const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });
 const word = (w: string, pages: [number, number[]][], variants: [string, [number, number[]][]][] = []): WordEntry => ({
@@ -26,13 +26,13 @@ describe('compareCodePoints', () => {
   });
 });
 
-describe('toAbsolute and toDeltas', () => {
-  it('turn stored deltas into page numbers after an offset, and back', () => {
+describe('toAbsolute', () => {
+  it('turns stored deltas into page numbers after an offset', () => {
     const stored = () => word('科技', [[0, [1]], [3, [2]], [2, [5]]], [['科技x', [[1, [1]], [4, [2]]]]]);
     const absolute = toAbsolute(stored(), 10);
     expect(pageNumbers(absolute.pages)).toEqual([10, 13, 15]);
     expect(pageNumbers(absolute.variants[0].pages)).toEqual([11, 15]);
-    expect(toDeltas(toAbsolute(stored(), 0))).toEqual(stored());
+    expect(pageNumbers(toAbsolute(stored(), 0).pages)).toEqual([0, 3, 5]);
   });
 });
 

@@ -30,15 +30,6 @@ function undelta(pages: PageHits[], offset: number): void {
   for (const p of pages) p.page = page += p.page;
 }
 
-function delta(pages: PageHits[]): void {
-  let last = 0;
-  for (const p of pages) {
-    const n = p.page;
-    p.page = n - last;
-    last = n;
-  }
-}
-
 /**
  * Turns a word entry as stored in a chunk (page numbers as deltas) into absolute page numbers +
  * `offset`, in place: decoded entries are used once, and copying them costs more than the merge.
@@ -46,13 +37,6 @@ function delta(pages: PageHits[]): void {
 export function toAbsolute(entry: WordEntry, offset: number): WordEntry {
   undelta(entry.pages, offset);
   for (const v of entry.variants) undelta(v.pages, offset);
-  return entry;
-}
-
-/** Turns a word entry's absolute page numbers into deltas as stored in a chunk, in place. */
-export function toDeltas(entry: WordEntry): WordEntry {
-  delta(entry.pages);
-  for (const v of entry.variants) delta(v.pages);
   return entry;
 }
 
