@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareCodePoints } from './word-merge.ts';
 import { linkOrCopy } from './link-or-copy.ts';
+import { readInto } from '../files/read-into.ts';
 
 /** A page to index: its path inside the site folder, its Pagefind sort key (the letter's date), the digest of its bytes. */
 export interface IndexedPage {
@@ -64,7 +65,7 @@ export function findLetterPages(site: string): IndexedPage[] {
       try {
         const want = fs.fstatSync(fd).size;
         if (want > buf.length) buf = Buffer.allocUnsafe(want);
-        for (let n; size < want && (n = fs.readSync(fd, buf, size, want - size, null)); ) size += n;
+        size = readInto(fd, buf, 0, want);
       } finally {
         fs.closeSync(fd);
       }

@@ -11,6 +11,7 @@ import { readWordChunk } from './word-chunk-codec.ts';
 import { toAbsolute } from './word-merge.ts';
 import { decodePartWord, encodePartWords, type PartWord } from './part-words.ts';
 import { CborReader } from './cbor-bytes.ts';
+import { readInto } from '../files/read-into.ts';
 
 // In a folder of its own, which a join does not copy as it copies the bundle's files. In the
 // name: a change to the layout or to how pages are numbered must not read an old file.
@@ -57,12 +58,8 @@ export function* readPartWordsFile(file: string): Generator<PartWord> {
         bigger.set(buf.subarray(at));
         window = bigger;
       } else window.copyWithin(0, at, buf.length);
-      let filled = left;
-      while (filled < window.length) {
-        const n = fs.readSync(fd, window, filled, window.length - filled, null);
-        if (!n) { eof = true; break; }
-        filled += n;
-      }
+      const filled = readInto(fd, window, left);
+      eof = filled < window.length;
       buf = window.subarray(0, filled);
       at = 0;
     };
