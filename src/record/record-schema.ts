@@ -1,5 +1,5 @@
 /**
- * The reply-letter record (see ../shared/record-format.md): the one schema that the ingest CLI
+ * The reply-letter record (see docs/record-format.md): the one schema that the ingest CLI
  * writes, the site's content collection reads, and the open-data JSON files publish.
  */
 import { z } from 'zod';
