@@ -37,30 +37,31 @@ import { plan, resultView, type Plan, type ResultView } from './search-results.t
 
 const PAGE = 10;
 
+// The fields are set when the element connects; `declare`d, so the bundle carries no class fields.
 class ArchiveSearch extends HTMLElement {
-  base = '/';
-  t = {} as SearchStrings;
-  form!: HTMLFormElement;
-  input!: HTMLInputElement;
-  status!: HTMLElement;
-  list!: HTMLElement;
+  declare base: string;
+  declare t: SearchStrings;
+  declare form: HTMLFormElement;
+  declare input: HTMLInputElement;
+  declare status: HTMLElement;
+  declare list: HTMLElement;
   /** The filter controls: <select>s and lazy fields alike. */
-  selects: FilterControl[] = [];
+  declare selects: FilterControl[];
   /** The number of the latest search: an older one's results are dropped. */
-  seq = 0;
-  timer?: ReturnType<typeof setTimeout>;
-  keys!: KeyIndex;
-  pagefind!: Pagefind;
+  declare seq: number;
+  declare timer?: ReturnType<typeof setTimeout>;
+  declare keys: KeyIndex;
+  declare pagefind: Pagefind;
   /** The archive's most frequent bigrams (search/common.json). */
-  common: Promise<string[]> = Promise.resolve([]);
+  declare common: Promise<string[]>;
   /** The latest search's results, and how many of them are listed. */
-  results?: ResultSet;
-  shown = 0;
+  declare results?: ResultSet;
+  declare shown: number;
 
   /** The element's part matching `selector`; the page must have it. */
   child<T extends Element>(selector: string): T {
     const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`<archive-search>: no ${selector} inside it`);
+    if (!el) throw new Error(`<archive-search> needs ${selector} inside it`);
     return el;
   }
 
@@ -72,6 +73,7 @@ class ArchiveSearch extends HTMLElement {
     this.status = this.child('.search-status');
     this.list = this.child('.search-results');
     this.selects = [...this.querySelectorAll<FilterControl>('[data-filter]')];
+    this.seq = 0;
     this.keys = new KeyIndex(this.base);
     const params = new URLSearchParams(location.search);
     this.input.value = params.get('q') || '';
@@ -158,9 +160,9 @@ class ArchiveSearch extends HTMLElement {
     return v?.exact ? v : resultView(await r.data(), p);
   }
 
-  /** Every result URL of the latest search in order (re-checks all candidates): for tests and the benchmark. */
+  /** Every result URL of the latest search in order, none before one (re-checks all candidates): for tests and the benchmark. */
   allUrls(): Promise<string[]> {
-    return this.results ? this.results.allUrls() : Promise.reject(new Error('<archive-search>: no search has run'));
+    return this.results?.allUrls() ?? Promise.resolve([]);
   }
 
   /** Renders the next page of results, with a "more" button while any remain. */

@@ -24,11 +24,12 @@ const EMPTY: Shard = { L: [], n: {}, d: {}, m: {} };
 const cols: Record<string, number> = { session: 2, kind: 5, year: 6, unit: 7, category: 8 };
 
 export class KeyIndex {
-  base: string;
-  shards = new Map<number, Promise<Shard>>();
+  declare base: string;
+  declare shards: Map<number, Promise<Shard>>;
 
   constructor(base: string) {
     this.base = base;
+    this.shards = new Map();
   }
 
   /** One shard of the key index (cached). */

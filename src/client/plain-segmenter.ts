@@ -19,7 +19,7 @@ export function plainSegmenter(): void {
   if (intl?.Segmenter?.archivePlain) return;
   class Segmenter {
     static archivePlain = true;
-    granularity: string;
+    declare granularity: string;
     constructor(_locale?: string | string[], options?: { granularity?: string }) {
       this.granularity = options?.granularity ?? 'grapheme';
     }

@@ -11,22 +11,26 @@ const BATCH = 10; // candidates re-checked at a time
 const MAX_BATCHES = 6; // per page of results, before unchecked candidates are shown as they rank
 
 export class ResultSet {
-  p: Plan | null;
-  keys: ResultView[];
-  cands: PagefindResult[];
+  declare p: Plan | null;
+  declare keys: ResultView[];
+  declare cands: PagefindResult[];
   /** How one candidate is listed (reads its text). */
-  view: (r: PagefindResult) => Promise<ResultView>;
-  /** Candidates re-checked so far. */
-  next = 0;
-  exact: ResultView[] = [];
-  loose: ResultView[] = [];
-  seen: Set<string>;
+  declare view: (r: PagefindResult) => Promise<ResultView>;
+  /** How many candidates are re-checked. */
+  declare next: number;
+  declare exact: ResultView[];
+  declare loose: ResultView[];
+  /** The pages listed so far: a letter is listed once. */
+  declare seen: Set<string>;
 
   constructor(p: Plan | null, keys: ResultView[], cands: PagefindResult[], view: (r: PagefindResult) => Promise<ResultView>) {
     this.p = p;
     this.keys = keys;
     this.cands = cands;
     this.view = view;
+    this.next = 0;
+    this.exact = [];
+    this.loose = [];
     this.seen = new Set(keys.map((k) => k.page));
   }
 
