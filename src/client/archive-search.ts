@@ -37,7 +37,7 @@ import { plan, resultView, type Plan, type ResultView } from './search-results.t
 
 const PAGE = 10;
 
-// The fields are set when the element connects; `declare`d, so the bundle carries no class fields.
+// The fields are set as the element connects and searches; `declare`d, so the bundle carries no class fields.
 class ArchiveSearch extends HTMLElement {
   declare base: string;
   declare t: SearchStrings;

@@ -10,6 +10,7 @@ import type { Plan, ResultView } from './search-results.ts';
 const BATCH = 10; // candidates re-checked at a time
 const MAX_BATCHES = 6; // per page of results, before unchecked candidates are shown as they rank
 
+// Fields `declare`d and set in the constructor: the bundle carries no class fields.
 export class ResultSet {
   declare p: Plan | null;
   declare keys: ResultView[];
