@@ -10,8 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-// A plain browser module, shared with the build so both normalise numbers and names alike.
-import { SHARDS, docSerial, shardOf } from '../scripts/search-query.js';
+// The browser's query reading, shared with the build so both normalise numbers and names alike.
+import { SHARDS, docSerial, shardOf } from '../client/search-query.ts';
 
 const kindLabel: Record<string, string> = { proposal: '提案', suggestion: '建议' };
 

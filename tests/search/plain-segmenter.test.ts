@@ -1,6 +1,6 @@
 /** The search page's stand-in for Intl.Segmenter, as Pagefind's query code uses it. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { plainSegmenter } from '../../src/scripts/search-results.js';
+import { plainSegmenter } from '../../src/client/plain-segmenter.ts';
 
 const native = Intl.Segmenter;
 afterAll(() => { (Intl as { Segmenter: typeof native }).Segmenter = native; });

@@ -1,11 +1,11 @@
 /**
- * The query terms the search hands Pagefind (src/scripts/search-query.js). Recall rests on one
+ * The query terms the search hands Pagefind (src/client/search-query.ts). Recall rests on one
  * property: every CJK term of a query is a bigram of the query itself, so every letter whose
  * indexed text holds the query holds each term as an indexed word (Pagefind 1.6 indexes every
  * adjacent CJK pair) and Pagefind returns it among the candidates the re-check sorts.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_RUN_TERMS, textTerms } from '../../src/scripts/search-query.js';
+import { MAX_RUN_TERMS, textTerms } from '../../src/client/search-query.ts';
 
 const seedText = '三是推动企业科技特派员工作机制。建设11家企业科技特派员工作站。“两院”院士纷至沓来,常态化开展清华大学本科生化工实践活动';
 

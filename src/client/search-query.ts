@@ -1,5 +1,5 @@
 /**
- * How the archive's search reads a query; shared by the browser (archive-search.js) and the build
+ * How the archive's search reads a query; shared by the browser (archive-search.ts) and the build
  * (src/site/search-keys.ts), so both sides normalise numbers, 文号 and names the same way.
  *
  * - Text: CJK runs become some of their character bigrams (Pagefind 1.6 indexes every adjacent
@@ -19,26 +19,26 @@ export const cjkRun = new RegExp(`[${CJK}]+`, 'gu');
 const onlyCjk = new RegExp(`^[${CJK}]+$`, 'u');
 
 /** NFKC (full-width digits and letters to ASCII), white space collapsed, trimmed. */
-export function normalize(q) {
+export function normalize(q: string | null | undefined): string {
   return String(q ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
 /** `"碳中和"` → `{ phrase: true, text: '碳中和' }`; quotes of any width, outer pair only. */
-export function unquote(q) {
+export function unquote(q: string): { phrase: boolean; text: string } {
   const m = /^["“”'‘’「『](.+)["“”'‘’」』]$/u.exec(q);
   return m ? { phrase: true, text: m[1].trim() } : { phrase: false, text: q };
 }
 
 /** The text with all white space removed: what the exact re-check compares. */
-export function squash(s) {
+export function squash(s: string): string {
   return s.replace(/[\s\u200b]+/g, '');
 }
 
 /** The bigrams of a CJK run, in order, each once. A single character stays as it is. */
-export function bigrams(run) {
+export function bigrams(run: string): string[] {
   const chars = [...run];
   if (chars.length < 2) return chars;
-  const out = [];
+  const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
   return [...new Set(out)];
 }
@@ -57,11 +57,11 @@ export const MAX_RUN_TERMS = 3;
  * the choice away from bigrams whose index chunk is large: they are used only when a run has no
  * other, and then only its least frequent one (开展工作 → 开展 or 工作, whichever is rarer).
  */
-export function textTerms(text, common = []) {
+export function textTerms(text: string, common: readonly string[] = []): string[] {
   const rank = new Map(common.map((b, i) => [b, i]));
-  const terms = [];
+  const terms: string[] = [];
   let last = 0;
-  const other = (s) => {
+  const other = (s: string) => {
     for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) terms.push(w);
   };
   for (const m of text.matchAll(cjkRun)) {
@@ -72,7 +72,8 @@ export function textTerms(text, common = []) {
     const all = chars.slice(1).map((c, i) => chars[i] + c);
     const rare = all.filter((b) => !rank.has(b));
     if (!rare.length) {
-      terms.push(all.reduce((a, b) => (rank.get(b) > rank.get(a) ? b : a)));
+      // Every bigram of the run is ranked here.
+      terms.push(all.reduce((a, b) => (rank.get(b)! > rank.get(a)! ? b : a)));
       continue;
     }
     const k = Math.min(MAX_RUN_TERMS, Math.ceil((rare.length + 1) / 2));
@@ -83,7 +84,7 @@ export function textTerms(text, common = []) {
 }
 
 /** `鄂建提复字〔2025〕0333号` → `鄂建提复字〔2025〕333号`: brackets unified, zeros and spaces dropped. */
-export function normDocNumber(s) {
+export function normDocNumber(s: string): string {
   return normalize(s)
     .replace(/\s+/g, '')
     .replace(/[\[［【（(〔]/gu, '〔')
@@ -93,9 +94,18 @@ export function normDocNumber(s) {
 }
 
 /** The serial of a 文号 (`333` of `鄂建提复字〔2025〕333号`) and its year, or null. */
-export function docSerial(doc) {
+export function docSerial(doc: string): { year: string; serial: string } | null {
   const m = /〔(\d{4})〕0*(\d+)号?$/u.exec(normDocNumber(doc));
   return m ? { year: m[1], serial: String(Number(m[2])) } : null;
+}
+
+/** A number-like query (see parseNumber). */
+export interface NumberQuery {
+  num: string;
+  year?: string;
+  doc?: string;
+  session?: string;
+  kind?: string;
 }
 
 /**
@@ -103,7 +113,7 @@ export function docSerial(doc) {
  * zeros, `doc` is a full normalised 文号 to match exactly, `session` a session text to find in the
  * letter's session (`五届四次会议`), `kind` `提案` or `建议`.
  */
-export function parseNumber(q) {
+export function parseNumber(q: string): NumberQuery | null {
   const s = normalize(q).replace(/\s+/g, '');
   let m = /^(.*?)[〔\[［【（(](\d{4})[〕\]］】）)]第?0*(\d+)号?$/u.exec(s);
   if (m) {
@@ -113,31 +123,31 @@ export function parseNumber(q) {
   m = /^(.*?)第?0*(\d{1,6})号?(提案|建议)?$/u.exec(s);
   if (!m || (m[1] && !/[届次会议]/u.test(m[1]))) return null;
   if (!m[1] && !/^第?\d+号?(提案|建议)?$/u.test(s)) return null;
-  const out = { num: String(Number(m[2])) };
+  const out: NumberQuery = { num: String(Number(m[2])) };
   if (m[1]) out.session = m[1].replace(/第$/u, '');
   if (m[3]) out.kind = m[3];
   return out;
 }
 
 /** Could this be a member's name (2–4 CJK characters)? */
-export function nameLike(q) {
+export function nameLike(q: string): boolean {
   const s = normalize(q);
   return onlyCjk.test(s) && [...s].length >= 2 && [...s].length <= 4;
 }
 
 /** FNV-1a of the UTF-16 code units, unsigned. */
-function fnv(s) {
+function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
   return h;
 }
 
 /** The shard a key lives in: a number by its value, a name by its hash. */
-export function shardOf(key) {
+export function shardOf(key: string): number {
   return /^\d+$/.test(key) ? Number(key) % SHARDS : fnv(key) % SHARDS;
 }
 
 /** Does `text` hold the number `num` as a whole digit run (any leading zeros), never 30 for 3? */
-export function hasNumber(text, num) {
+export function hasNumber(text: string, num: string): boolean {
   return new RegExp(`(?<![0-9])0*${num}(?![0-9])`).test(text);
 }
