@@ -47,14 +47,17 @@ function paginate(blocks: Block[], l: Layout, d: DamagePlan): Block[] {
   return out;
 }
 
-/** Breaks a line into lines of at most `width` characters; `\0` forces a break. */
+/** Punctuation a typeset line never starts with (it stays at the end of the line before). */
+const NO_LINE_START = new Set('。，、；：！？）》”’%'.split(''));
+
+/** Breaks a line into lines of about `width` characters; `\0` forces a break. */
 function wrap(line: string, width: number): string[] {
   const out: string[] = [];
   let cur = '';
   for (const ch of line) {
-    if (ch === '\0') { out.push(cur); cur = ''; continue; }
+    if (ch === '\0') { if (cur) out.push(cur); cur = ''; continue; }
+    if (cur.length >= width && !NO_LINE_START.has(ch)) { out.push(cur); cur = ''; }
     cur += ch;
-    if (cur.length >= width) { out.push(cur); cur = ''; }
   }
   if (cur) out.push(cur);
   return out;

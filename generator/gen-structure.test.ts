@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { makeGenerator, generateLetter } from './compose-letter.ts';
 import { FICTION_MARKER } from './compose-foot.ts';
-import { allFormNames } from './layout.ts';
+import { allFormNames, ASSEMBLIES } from './layout.ts';
 
 const N = 2000;
 const gen = makeGenerator('structure-test', N);
@@ -85,10 +85,13 @@ describe('a batch of generated letters', () => {
   it('covers both kinds, every assembly, all categories and none, years 2016–2026', () => {
     const truths = letters.map((l) => l.truth);
     expect(new Set(truths.map((t) => t.kind))).toEqual(new Set(['proposal', 'suggestion']));
-    for (const a of ['市政协', '县政协', '区政协', '市人大']) expect(truths.some((t) => t.assembly === a)).toBe(true);
+    for (const a of ASSEMBLIES) expect(truths.some((t) => t.assembly === a), a).toBe(true);
     expect(new Set(truths.map((t) => t.category))).toEqual(new Set(['A', 'B', 'C', 'D', null]));
     expect(new Set(truths.map((t) => t.date.slice(0, 4))).size).toBe(11);
-    for (const t of truths) expect(t.number).toMatch(t.kind === 'proposal' ? /^\d{4}$/ : /^[1-9]\d*$/);
+    for (const t of truths) {
+      const proposal = t.assembly === '全国政协' ? /^\d{5}$/ : /^\d{4}$/;
+      expect(t.number).toMatch(t.kind === 'proposal' ? proposal : /^[1-9]\d*$/);
+    }
   });
 
   it('reuses numbers across sessions but never within one', () => {
