@@ -14,7 +14,7 @@ export type Addressees = {
   role: '委员' | '代表' | null;
   /** The salutation paragraph(s) as printed. */
   lines: string[];
-  /** How the body addresses them: 您, 你们, 贵委, 贵会, 贵局. */
+  /** How the body speaks of them: 您, 你们, 贵委, 贵会, or the member for an opinion to the lead unit. */
   you: string;
   /** The member who raised the item (named in a 协办 opinion's opening). */
   raisedBy: string;
@@ -35,7 +35,8 @@ export function addresseesOf(
   const role = m.body === '政协' ? '委员' : '代表';
   const raisedBy = m.name;
   if (l.salutation === 'leadUnit') {
-    return { names: [at.leadUnit], role: null, lines: [`${at.leadUnit}：`], you: '贵局', raisedBy };
+    // The body speaks of the member's item to the lead unit: 认真吸纳某某代表的意见建议.
+    return { names: [at.leadUnit], role: null, lines: [`${at.leadUnit}：`], you: `${raisedBy}${role}`, raisedBy };
   }
   if (l.salutation === 'organisation') {
     const org = organisation(rng, at.place === '全国' ? '' : at.place, at.scope === '国' ? '全国' : at.scope);
