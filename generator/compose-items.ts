@@ -22,6 +22,7 @@ const LINE_MARKS: Record<string, (i: number) => string> = {
   '第一，paras': (i) => `第${cn(i)}，`,
   '●': () => '●',
   '■': () => '■',
+  '◆': () => '◆',
   '——': () => '——',
 };
 

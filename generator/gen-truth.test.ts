@@ -12,7 +12,7 @@ const letters = Array.from({ length: N }, (_, i) => generateLetter(gen, i));
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ENUM = '(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑩]|第[一二三四五六七八九十]+，|●|■|——)';
+const ENUM = '(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑩]|第[一二三四五六七八九十]+，|●|■|◆|——)';
 const has = (l: Letter, form: string) => l.forms.includes(form);
 
 /** For each letter, every check that fails, as `file: what`. */

@@ -13,7 +13,8 @@ const w = <T extends string>(xs: Weighted<T>): Weighted<T> => xs;
 /** Every dimension with its forms and their weights. */
 export const DIMENSIONS = {
   session: w([['short', 6], ['full', 2], ['ordinal', 2]]),
-  title: w([['答复', 8], ['答复函', 2], ['答复（函）', 1], ['对…的答复', 1], ['关于对…的答复函', 1], ['办理情况的答复', 1], ['答复的函', 1]]),
+  // The 协办/会办 titles are never drawn: the role sets them.
+  title: w([['协办答复', 0], ['协办意见', 0], ['会办意见', 0], ['答复', 8], ['答复函', 2], ['答复（函）', 1], ['对…的答复', 1], ['关于对…的答复函', 1], ['办理情况的答复', 1], ['答复的函', 1]]),
   titleLines: w([['1', 6], ['2', 3], ['3', 1]]),
   numberSpaces: w([['no', 9], ['yes', 1]]),
   classNumber: w([['no', 1], ['yes', 1]]),
@@ -64,7 +65,7 @@ export const DIMENSIONS = {
 /** How the measures of one section are printed; drawn per section. */
 export const ITEM_STYLES = w([
   ['一是', 30], ['（一）subhead', 16], ['（一）inline', 12], ['1.', 10], ['1．', 3], ['1、', 4], ['（1）', 4],
-  ['①inline', 3], ['①lines', 2], ['第一，inline', 7], ['第一，paras', 3], ['●', 2], ['■', 2], ['——', 2],
+  ['①inline', 3], ['①lines', 2], ['第一，inline', 7], ['第一，paras', 3], ['●', 2], ['■', 2], ['◆', 1], ['——', 2],
   ['（一）→1.', 4], ['1、→（1）', 3], ['首先/其次', 2], ['一方面/另一方面', 2],
 ]);
 

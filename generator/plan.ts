@@ -82,6 +82,7 @@ function settle(l: Layout, level: Level, kind: Plan['kind']): void {
   const local = level !== '省' && level !== '全国';
   if (!(level === '全国' && kind === 'proposal')) l.classNumber = 'no';
   if (!local && l.role !== '分办' && l.role !== '主办') l.role = '主办';
+  if (l.role !== '主办' && l.role !== '分办') l.title = l.role;
   if (l.role === '协办意见' || l.role === '会办意见') {
     l.salutation = 'leadUnit';
     l.hello = 'none';
