@@ -57,5 +57,5 @@ describe.skipIf(!hasCli)('generated letters through ingest --json', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, Math.max(60_000, LETTERS * 40));
 });

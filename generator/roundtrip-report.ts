@@ -20,7 +20,7 @@ export function fieldTable(outcomes: Outcome[]): [string, number][] {
  * Per failing field, the forms with a failure rate of at least `minRate` among their letters and
  * at least twice the rate among letters without them; most telling first.
  */
-export function culprits(outcomes: Outcome[], minRate = 0.25): Culprit[] {
+export function culprits(outcomes: Outcome[], minRate = 0.15): Culprit[] {
   const out: Culprit[] = [];
   const forms = [...new Set(outcomes.flatMap((o) => o.forms))].sort();
   for (const [field] of fieldTable(outcomes)) {
