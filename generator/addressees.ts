@@ -29,7 +29,10 @@ const youOf = (org: string) => (org.endsWith('委员会') ? '贵委' : /工商/.
 
 /** The addressees of one letter. */
 export function addresseesOf(
-  rng: Rng, world: World, m: Member, l: Layout,
+  rng: Rng,
+  world: World,
+  m: Member,
+  l: Layout,
   at: { place: string; scope: string; kind: 'proposal' | 'suggestion'; leadUnit: string },
 ): Addressees {
   const role = m.body === '政协' ? '委员' : '代表';
@@ -42,15 +45,19 @@ export function addresseesOf(
     const org = organisation(rng, at.place === '全国' ? '' : at.place, at.scope === '国' ? '全国' : at.scope);
     return { names: [org], role: null, lines: hello(`${org}：`, l, '你们'), you: youOf(org), raisedBy };
   }
-  const peers = () => world.members.filter((o) => o !== m && o.city === m.city && o.body === m.body && o.level === m.level);
+  const peers = () =>
+    world.members.filter((o) => o !== m && o.city === m.city && o.body === m.body && o.level === m.level);
   const several = l.salutation === 'group' || rng.chance(0.15);
   const names = several ? [m.name, ...rng.sample(peers(), rng.int(1, 2)).map((o) => o.name)] : [m.name];
   const you = names.length > 1 || l.salutation === 'group' ? '你们' : '您';
   const joined = names.join('、');
   const respect = l.salutation === 'respect' || (l.salutation === 'plain' && m.body === '人大' && rng.chance(0.5));
-  const line = l.salutation === 'comrade' ? `${joined}同志：`
-    : l.salutation === 'group' ? `${respect || rng.chance(0.5) ? '尊敬的' : ''}${joined}等${names.length + rng.int(1, 6)}${rng.pick(['名', '位'])}${role}：`
-    : `${respect ? '尊敬的' : ''}${joined}${role}：`;
+  const line =
+    l.salutation === 'comrade'
+      ? `${joined}同志：`
+      : l.salutation === 'group'
+        ? `${respect || rng.chance(0.5) ? '尊敬的' : ''}${joined}等${names.length + rng.int(1, 6)}${rng.pick(['名', '位'])}${role}：`
+        : `${respect ? '尊敬的' : ''}${joined}${role}：`;
   return { names, role, lines: hello(line, l, you), you, raisedBy };
 }
 

@@ -9,7 +9,8 @@ const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '
 export function cnCount(n: number): string {
   if (n < 1 || n > 99 || !Number.isInteger(n)) throw new RangeError(`cnCount: ${n}`);
   if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10), ones = n % 10;
+  const tens = Math.floor(n / 10),
+    ones = n % 10;
   return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '');
 }
 
@@ -34,22 +35,31 @@ export function daysInMonth(y: number, m: number): number {
 
 /** Printed date styles: `2025年9月3日`, `2025年09月03日`, `2025 年 9 月 3 日`, `２０２５年９月３日`,
  * `二〇二五年九月三日` (also with ○ or 零 for zero; `chinese` is the 〇 form), `2 0 2 5 年 9 月 3 日`. */
-export type DateStyle = 'arabic' | 'zeroPadded' | 'spaced' | 'fullWidth' | 'chinese' | 'chinese〇' | 'chinese○' | 'chinese零' | 'everyChar';
+export type DateStyle =
+  'arabic' | 'zeroPadded' | 'spaced' | 'fullWidth' | 'chinese' | 'chinese〇' | 'chinese○' | 'chinese零' | 'everyChar';
 
 const FULL_WIDTH = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 /** The signing date as printed in the given style. */
 export function printDate({ y, m, d }: Ymd, style: DateStyle): string {
   switch (style) {
-    case 'spaced': return `${y} 年 ${m} 月 ${d} 日`;
-    case 'zeroPadded': return `${y}年${String(m).padStart(2, '0')}月${String(d).padStart(2, '0')}日`;
-    case 'fullWidth': return FULL_WIDTH(`${y}年${m}月${d}日`);
-    case 'everyChar': return [...`${y}年${m}月${d}日`].join(' ');
-    case 'chinese': case 'chinese〇': case 'chinese○': case 'chinese零': {
+    case 'spaced':
+      return `${y} 年 ${m} 月 ${d} 日`;
+    case 'zeroPadded':
+      return `${y}年${String(m).padStart(2, '0')}月${String(d).padStart(2, '0')}日`;
+    case 'fullWidth':
+      return FULL_WIDTH(`${y}年${m}月${d}日`);
+    case 'everyChar':
+      return [...`${y}年${m}月${d}日`].join(' ');
+    case 'chinese':
+    case 'chinese〇':
+    case 'chinese○':
+    case 'chinese零': {
       const zero = style === 'chinese' ? '〇' : style.slice(-1);
       const year = [...String(y)].map((c) => (c === '0' ? zero : DIGITS[Number(c)])).join('');
       return `${year}年${cnCount(m)}月${cnCount(d)}日`;
     }
-    default: return `${y}年${m}月${d}日`;
+    default:
+      return `${y}年${m}月${d}日`;
   }
 }

@@ -10,7 +10,7 @@ import { fill, normalizeSpacing, type FillContext } from './fill-template.ts';
 import type { Plan } from './plan.ts';
 import { ITEM_STYLES, type ItemStyle } from './layout.ts';
 import { genericSentence } from './sentences.ts';
-import { HOSTILE_BODIES, HOSTILE_LEADS, hostileOpening } from './hostile.ts';
+import { addFragments, addHostile } from './body-fragments.ts';
 import { categoryCn } from './category.ts';
 import { VOCAB } from './vocab.ts';
 
@@ -51,8 +51,16 @@ function measure(rng: Rng, w: Writer, lead: string): Measure {
   return { lead: w.text(full), body: [w.sentence()] };
 }
 
-const empty = (heading: string | null, style: Section['style']): Section =>
-  ({ heading, style, intro: null, measures: [], groups: null, prose: [], openers: [], extra: [] });
+const empty = (heading: string | null, style: Section['style']): Section => ({
+  heading,
+  style,
+  intro: null,
+  measures: [],
+  groups: null,
+  prose: [],
+  openers: [],
+  extra: [],
+});
 
 function section(rng: Rng, w: Writer, heading: string | null, style: ItemStyle, leads: string[]): Section {
   const s = empty(heading, style);
@@ -76,16 +84,24 @@ function nextSteps(rng: Rng, p: Plan, w: Writer): NextSteps {
   const opener = p.layout.nextOpener;
   const reopen = (t: string) => t.replace(/^下一步/, opener);
   if (form === 'prose') return { form, heading: null, intro: `${opener}，${w.text(rng.pick(F.nextProse))}`, items: [] };
-  const count = rng.weighted([[3, 60], [4, 30], [5, 10]] as const);
+  const count = rng.weighted([
+    [3, 60],
+    [4, 30],
+    [5, 10],
+  ] as const);
   const items = rng.sample(p.domain.next, count).map((t) => w.text(t));
   while (items.length < count) items.push(w.text(rng.pick(C.genericLeads)));
-  if (form === 'heading') return { form, heading: rng.pick(F.nextHeadings), intro: w.text(rng.pick(F.nextHeadingIntros)), items };
+  if (form === 'heading')
+    return { form, heading: rng.pick(F.nextHeadings), intro: w.text(rng.pick(F.nextHeadingIntros)), items };
   return { form, heading: null, intro: reopen(w.text(rng.pick(C.nextIntros))), items };
 }
 
 /** Composes the body; `hostile` asks for a few Markdown/HTML-significant fragments. */
 export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { body: Body; styles: ItemStyle[] } {
-  const leads = [...rng.sample(p.domain.leads, p.domain.leads.length), ...rng.sample(C.genericLeads, C.genericLeads.length)];
+  const leads = [
+    ...rng.sample(p.domain.leads, p.domain.leads.length),
+    ...rng.sample(C.genericLeads, C.genericLeads.length),
+  ];
   const headings = [...rng.sample(p.domain.headings, p.domain.headings.length), ...rng.sample(C.genericHeadings, 4)];
   const primary = rng.weighted(ITEM_STYLES);
   const styles: ItemStyle[] = [];
@@ -94,7 +110,11 @@ export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { b
     styles.push(primary);
     sections.push(section(rng, w, null, primary, leads));
   } else {
-    const count = rng.weighted([[3, 35], [4, 45], [5, 20]] as const);
+    const count = rng.weighted([
+      [3, 35],
+      [4, 45],
+      [5, 20],
+    ] as const);
     let proseLeft = rng.chance(0.15) ? 1 : 0;
     for (let i = 0; i < count; i++) {
       const heading = w.text(headings[i]);
@@ -113,16 +133,29 @@ export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { b
   if (hostile) addHostile(rng, p, sections, opening);
   addFragments(rng, p, w, sections);
   const next = nextSteps(rng, p, w);
-  const catSentence = p.category && p.layout.category === 'sentence'
-    ? fill(rng.pick(F.categorySentences), { year: p.year, words: { cn: categoryCn(p.category), cat: p.category, kind: p.kind === 'proposal' ? '提案' : '建议' }, term: () => '', inst: () => '' }, rng)
-    : '';
+  const catSentence =
+    p.category && p.layout.category === 'sentence'
+      ? fill(
+          rng.pick(F.categorySentences),
+          {
+            year: p.year,
+            words: { cn: categoryCn(p.category), cat: p.category, kind: p.kind === 'proposal' ? '提案' : '建议' },
+            term: () => '',
+            inst: () => '',
+          },
+          rng,
+        )
+      : '';
   return {
     styles,
     body: {
-      opening, sections,
+      opening,
+      sections,
       caveat: (p.category === 'C' || p.category === 'D') && rng.chance(0.6) ? w.text(rng.pick(C.caveats)) : null,
       next,
-      thanks: catSentence + w.text(rng.pick(p.who.role === null && p.layout.salutation === 'leadUnit' ? F.opinionClosings : C.thanks)),
+      thanks:
+        catSentence +
+        w.text(rng.pick(p.who.role === null && p.layout.salutation === 'leadUnit' ? F.opinionClosings : C.thanks)),
     },
   };
 }
@@ -130,43 +163,15 @@ export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { b
 /** The opening's template, with the proposal title quoted as the layout says (or 《》 where bare cannot be read). */
 function openingTemplate(rng: Rng, p: Plan): string {
   const role = p.layout.role;
-  const t = role === '协办意见' || role === '会办意见' ? rng.pick(F.opinionOpenings)
-    : role === '协办答复' ? rng.pick(F.coHandlingOpenings) : rng.pick(C.openings);
-  if (p.layout.proposalQuote === 'bare' && !(p.who.you === '您' && t.startsWith('{you}提出的《{title}》收悉'))) p.layout.proposalQuote = '《》';
+  const t =
+    role === '协办意见' || role === '会办意见'
+      ? rng.pick(F.opinionOpenings)
+      : role === '协办答复'
+        ? rng.pick(F.coHandlingOpenings)
+        : rng.pick(C.openings);
+  if (p.layout.proposalQuote === 'bare' && !(p.who.you === '您' && t.startsWith('{you}提出的《{title}》收悉')))
+    p.layout.proposalQuote = '《》';
   if (p.layout.proposalQuote === '“”') return t.replace('《{title}》', '“{title}”');
   if (p.layout.proposalQuote === 'bare') return t.replace('《{title}》', '{title}');
   return t;
-}
-
-/** A slot a body sentence can go to without becoming an item's first sentence. */
-function bodySlot(rng: Rng, sections: Section[]): string[] {
-  const s = rng.pick(sections);
-  return s.measures.length ? rng.pick(s.measures).body : s.prose;
-}
-
-function addFragments(rng: Rng, p: Plan, w: Writer, sections: Section[]): void {
-  const l = p.layout;
-  if (l.decoy === 'sentence') bodySlot(rng, sections).push(w.text(rng.pick(F.decoys)));
-  if (l.nonItem !== 'none') {
-    const fit = F.nonItemLines.filter((x) => (l.nonItem === 'minus' ? /\{cut\}-/ : /\{cut\}\d/).test(x));
-    const t = rng.pick(fit.length ? fit : F.nonItemLines);
-    bodySlot(rng, sections).push(w.text(t).replace(/\s*\{cut\}\s*/, '\n\n'));
-  }
-  if (l.table !== 'none') {
-    const sep = l.table === 'tabs' ? '\t' : rng.pick(['    ', '      ', '　　']);
-    const rows = rng.pick(F.tables).map((row) => row.map((cell) => w.text(cell).replace(/\s+/g, '')).join(sep));
-    rng.pick(sections).extra.push(rows.join('\n'));
-  }
-}
-
-function addHostile(rng: Rng, p: Plan, sections: Section[], opening: string[]): void {
-  const withMeasures = sections.filter((s) => s.measures.length);
-  if (!withMeasures.length) return;
-  const kinds = rng.sample(['body', 'body', 'lead', 'opening'], rng.int(1, 3));
-  for (const kind of kinds) {
-    const m = rng.pick(rng.pick(withMeasures).measures);
-    if (kind === 'body') m.body.push(rng.pick(HOSTILE_BODIES));
-    if (kind === 'lead') m.lead = rng.pick(HOSTILE_LEADS);
-    if (kind === 'opening') opening[1] = `${hostileOpening(rng, p.year, `全${p.scope}`)}${opening[1]}`;
-  }
 }

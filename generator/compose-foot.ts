@@ -7,7 +7,8 @@
 import type { Rng } from './prng.ts';
 import { printDate, type DateStyle } from './cn-numbers.ts';
 import { fill, type FillContext } from './fill-template.ts';
-import { unitIn, type Plan } from './plan.ts';
+import type { Plan } from './plan.ts';
+import { unitIn } from './units.ts';
 import { VOCAB } from './vocab.ts';
 
 /** The last line of every generated letter. */
@@ -19,14 +20,18 @@ export type Foot = { paragraphs: string[]; cc: string[]; issuedBy: string | null
 function ccUnits(rng: Rng, p: Plan): { report: string[]; send: string[] } {
   const s = p.scope;
   const a = s === '国' ? '全国' : s;
-  const send = p.kind === 'proposal'
-    ? rng.sample([`${a}政协${s === '国' ? '办公厅' : '办公室'}`, `${a}政协提案委员会`], rng.int(1, 2))
-    : [s === '市' || s === '省' || s === '国' ? `${a}人大常委会代表工作委员会` : `${s}人大常委会代表工作室`];
+  const send =
+    p.kind === 'proposal'
+      ? rng.sample([`${a}政协${s === '国' ? '办公厅' : '办公室'}`, `${a}政协提案委员会`], rng.int(1, 2))
+      : [s === '市' || s === '省' || s === '国' ? `${a}人大常委会代表工作委员会` : `${s}人大常委会代表工作室`];
   if (s !== '国' && rng.chance(0.4)) send.push(`${s}政府督查室`);
   if (rng.chance(0.3)) send.push(unitIn(s, rng.pick(p.domain.partners)));
-  const report = s === '国' || !rng.chance(0.25) ? []
-    : p.gov ? [p.kind === 'proposal' ? `${s}委办公室` : `${s}人大常委会`]
-    : [rng.pick([`${s}人民政府办公室`, `${s}人民政府`])];
+  const report =
+    s === '国' || !rng.chance(0.25)
+      ? []
+      : p.gov
+        ? [p.kind === 'proposal' ? `${s}委办公室` : `${s}人大常委会`]
+        : [rng.pick([`${s}人民政府办公室`, `${s}人民政府`])];
   return { report, send };
 }
 
@@ -35,11 +40,16 @@ function contactLines(rng: Rng, p: Plan): string[] {
   if (!c) return [];
   const phone = p.phonePrinted;
   switch (p.layout.contact) {
-    case 'halfParen': return [`(联系人:${c.name};联系电话:${phone})`];
-    case 'fullParen': return [`（联系人：${c.name}；联系电话：${phone}）`];
-    case 'plain': return [`联系人：${c.name}　　联系电话：${phone}`];
-    case 'comma': return [`联系人：${c.name}，联系电话：${phone}`];
-    case '电话': return [`联系人：${c.name}　电话：${phone}`];
+    case 'halfParen':
+      return [`(联系人:${c.name};联系电话:${phone})`];
+    case 'fullParen':
+      return [`（联系人：${c.name}；联系电话：${phone}）`];
+    case 'plain':
+      return [`联系人：${c.name}　　联系电话：${phone}`];
+    case 'comma':
+      return [`联系人：${c.name}，联系电话：${phone}`];
+    case '电话':
+      return [`联系人：${c.name}　电话：${phone}`];
     default: {
       const office = rng.chance(0.4) ? rng.pick(['办公室', '综合科', '政策法规科', '业务科']) : '';
       return [`联系单位：${unitIn(p.scope, p.domain.unit)}${office}`, `联 系 人：${c.name}　联系电话：${phone}`];

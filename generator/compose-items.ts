@@ -32,14 +32,29 @@ function content(s: Section): string[] {
   const mark = LINE_MARKS[s.style];
   if (mark) return ms.map((m, i) => `${mark(i)}${item(m)}`);
   switch (s.style) {
-    case '一是': return [(s.intro ?? '') + ms.map((m, i) => `${cn(i)}是${item(m)}`).join('')];
-    case '①inline': return [(s.intro ?? '') + ms.map((m, i) => `${circled(i)}${item(m)}`).join('')];
-    case '第一，inline': return [ms.map((m, i) => `第${cn(i)}，${item(m)}`).join('')];
-    case '（一）subhead': return ms.flatMap((m, i) => [`（${cn(i)}）${m.lead}`, m.body.join('')]);
-    case '（一）→1.': return s.groups!.flatMap((g, k) => [`（${cn(k)}）${g.heading}`, ...g.measures.map((m, i) => `${i + 1}. ${item(m)}`)]);
-    case '1、→（1）': return s.groups!.flatMap((g, k) => [`${k + 1}、${g.heading}`, ...g.measures.map((m, i) => `（${i + 1}）${item(m)}`)]);
-    case '首先/其次': case '一方面/另一方面': return [s.prose.map((t, i) => `${s.openers[i] ?? ''}${t}`).join('')];
-    default: return s.prose;
+    case '一是':
+      return [(s.intro ?? '') + ms.map((m, i) => `${cn(i)}是${item(m)}`).join('')];
+    case '①inline':
+      return [(s.intro ?? '') + ms.map((m, i) => `${circled(i)}${item(m)}`).join('')];
+    case '第一，inline':
+      return [ms.map((m, i) => `第${cn(i)}，${item(m)}`).join('')];
+    case '（一）subhead':
+      return ms.flatMap((m, i) => [`（${cn(i)}）${m.lead}`, m.body.join('')]);
+    case '（一）→1.':
+      return s.groups!.flatMap((g, k) => [
+        `（${cn(k)}）${g.heading}`,
+        ...g.measures.map((m, i) => `${i + 1}. ${item(m)}`),
+      ]);
+    case '1、→（1）':
+      return s.groups!.flatMap((g, k) => [
+        `${k + 1}、${g.heading}`,
+        ...g.measures.map((m, i) => `（${i + 1}）${item(m)}`),
+      ]);
+    case '首先/其次':
+    case '一方面/另一方面':
+      return [s.prose.map((t, i) => `${s.openers[i] ?? ''}${t}`).join('')];
+    default:
+      return s.prose;
   }
 }
 
@@ -54,10 +69,15 @@ export function nextParagraphs(b: Body, index: number): string[] {
   const n = b.next;
   const items = n.items;
   switch (n.form) {
-    case 'parenLines': return [n.intro, ...items.map((t, i) => `（${cn(i)}）${t}。`)];
-    case 'numberLines': return [n.intro, ...items.map((t, i) => `${i + 1}. ${t}。`)];
-    case 'heading': return [`${cn(index)}、${n.heading}`, n.intro + items.map((t, i) => `${cn(i)}是${t}。`).join('')];
-    case 'prose': return [n.intro];
-    default: return [n.intro + items.map((t, i) => `${cn(i)}是${t}。`).join('')];
+    case 'parenLines':
+      return [n.intro, ...items.map((t, i) => `（${cn(i)}）${t}。`)];
+    case 'numberLines':
+      return [n.intro, ...items.map((t, i) => `${i + 1}. ${t}。`)];
+    case 'heading':
+      return [`${cn(index)}、${n.heading}`, n.intro + items.map((t, i) => `${cn(i)}是${t}。`).join('')];
+    case 'prose':
+      return [n.intro];
+    default:
+      return [n.intro + items.map((t, i) => `${cn(i)}是${t}。`).join('')];
   }
 }

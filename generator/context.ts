@@ -5,7 +5,8 @@
 import { makeRng, zipfSampler, type Rng } from './prng.ts';
 import type { FillContext } from './fill-template.ts';
 import { sessionPhrase } from './title.ts';
-import { unitIn, type Plan } from './plan.ts';
+import type { Plan } from './plan.ts';
+import { unitIn } from './units.ts';
 import { VOCAB } from './vocab.ts';
 
 const T = VOCAB.terms;
@@ -14,8 +15,10 @@ const T = VOCAB.terms;
 export const TERM_TEMPLATES: readonly string[] = [
   ...T.slogans.map((s) => `“${s}”`),
   ...T.programmeHeads.flatMap((h, i) =>
-    [T.programmeTails[i % T.programmeTails.length], T.programmeTails[(i * 7 + 3) % T.programmeTails.length]]
-      .map((t) => `“${h}${t}”`)),
+    [T.programmeTails[i % T.programmeTails.length], T.programmeTails[(i * 7 + 3) % T.programmeTails.length]].map(
+      (t) => `“${h}${t}”`,
+    ),
+  ),
   ...T.provinceLaws.map((s) => `《{prov}${s}》`),
   ...T.cityDocs.map((s) => `《{city}市${s}》`),
 ];
@@ -49,12 +52,17 @@ function selfOf(p: Plan): string {
 export function letterContext(rng: Rng, p: Plan, title: string, terms: TermRanking): FillContext {
   const s = p.scope;
   const self = selfOf(p);
-  const partners = rng.sample(p.domain.partners, rng.int(2, 3)).map((u) => unitIn(s, u)).join('、');
+  const partners = rng
+    .sample(p.domain.partners, rng.int(2, 3))
+    .map((u) => unitIn(s, u))
+    .join('、');
   const local = (t: string) => t.replace('{prov}', p.city.province).replace('{city}', p.city.name);
   return {
     year: p.year,
     words: {
-      you: p.who.you, self, partners,
+      you: p.who.you,
+      self,
+      partners,
       kind: p.kind === 'proposal' ? '提案' : '建议',
       title,
       gov: p.gov ? (s === '国' ? '国务院' : `${s}政府`) : self,

@@ -14,12 +14,18 @@ export type DamagePlan = { pageBytes: number; width: number; header: string };
 
 function footerText(form: Layout['footer'], k: number, n: number): string {
   switch (form) {
-    case '第2页/共3页': return `第${k}页/共${n}页`;
-    case '- 2 -': return `- ${k} -`;
-    case '· 2 ·': return `· ${k} ·`;
-    case '— 2 —': return `— ${k} —`;
-    case '第 2 页 共 4 页': return `第 ${k} 页 共 ${n} 页`;
-    default: return `-${k}-`;
+    case '第2页/共3页':
+      return `第${k}页/共${n}页`;
+    case '- 2 -':
+      return `- ${k} -`;
+    case '· 2 ·':
+      return `· ${k} ·`;
+    case '— 2 —':
+      return `— ${k} —`;
+    case '第 2 页 共 4 页':
+      return `第 ${k} 页 共 ${n} 页`;
+    default:
+      return `-${k}-`;
   }
 }
 
@@ -31,7 +37,10 @@ function paginate(blocks: Block[], l: Layout, d: DamagePlan): Block[] {
   let acc = 0;
   for (const i of bodyIdx.slice(0, -1)) {
     acc += Buffer.byteLength(blocks[i].text);
-    if (acc >= d.pageBytes) { breaks.add(i); acc = 0; }
+    if (acc >= d.pageBytes) {
+      breaks.add(i);
+      acc = 0;
+    }
   }
   if (!breaks.size && bodyIdx.length > 1) breaks.add(bodyIdx[Math.floor(bodyIdx.length / 2) - 1] ?? bodyIdx[0]);
   const pages = breaks.size + 1;
@@ -55,8 +64,15 @@ function wrap(line: string, width: number): string[] {
   const out: string[] = [];
   let cur = '';
   for (const ch of line) {
-    if (ch === '\0') { if (cur) out.push(cur); cur = ''; continue; }
-    if (cur.length >= width && !NO_LINE_START.has(ch)) { out.push(cur); cur = ''; }
+    if (ch === '\0') {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    if (cur.length >= width && !NO_LINE_START.has(ch)) {
+      out.push(cur);
+      cur = '';
+    }
     cur += ch;
   }
   if (cur) out.push(cur);
@@ -68,23 +84,35 @@ function markSplit(blocks: Block[]): boolean {
   for (const b of blocks) {
     if (b.kind !== 'body') continue;
     const at = b.text.search(/[二三四五六七八九]是/);
-    if (at > 0) { b.text = `${b.text.slice(0, at + 1)}\0${b.text.slice(at + 1)}`; return true; }
+    if (at > 0) {
+      b.text = `${b.text.slice(0, at + 1)}\0${b.text.slice(at + 1)}`;
+      return true;
+    }
   }
   return false;
 }
 
 /** The letter's text from its blocks (the last block is the fiction marker and stays as it is). */
 export function damage(blocks: Block[], l: Layout, d: DamagePlan): string {
-  const bs = paginate(blocks.map((b) => ({ ...b })), l, d);
+  const bs = paginate(
+    blocks.map((b) => ({ ...b })),
+    l,
+    d,
+  );
   const indent = (b: Block) => (l.indent === 'fullWidth' && b.kind === 'body' ? `　　${b.text}` : b.text);
   if (l.damage === 'splitEnumerator' && !markSplit(bs)) l.damage = 'hardWrap';
   let text: string;
   if (l.damage === 'hardWrap' || l.damage === 'splitEnumerator') {
-    text = bs.map((b) => {
-      const t = indent(b);
-      if (b.kind !== 'body') return t;
-      return t.split(/\n+/).flatMap((line) => wrap(line, d.width)).join('\n');
-    }).join('\n');
+    text = bs
+      .map((b) => {
+        const t = indent(b);
+        if (b.kind !== 'body') return t;
+        return t
+          .split(/\n+/)
+          .flatMap((line) => wrap(line, d.width))
+          .join('\n');
+      })
+      .join('\n');
   } else {
     text = bs.map(indent).join('\n\n');
   }

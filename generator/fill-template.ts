@@ -23,18 +23,30 @@ function percent(rng: Rng): string {
 
 function draw(key: string, ctx: FillContext, rng: Rng): string | undefined {
   switch (key) {
-    case 'n': return String(rng.int(2, 99));
-    case 'N': return String(rng.int(100, 9999));
-    case 'p': return percent(rng);
-    case 'hp': return `${rng.int(85, 99)}.${rng.int(1, 9)}%`;
-    case 'w': return `${rng.int(20, 9800)}万元`;
-    case 'yi': return `${rng.int(1, 60)}.${rng.int(1, 9)}亿元`;
-    case 'y': return String(ctx.year - 1);
-    case 'y0': return String(ctx.year - rng.int(2, 4));
-    case 'y1': return String(ctx.year + 1);
-    case 'term': return ctx.term(rng);
-    case 'inst': return ctx.inst(rng);
-    default: return ctx.words[key];
+    case 'n':
+      return String(rng.int(2, 99));
+    case 'N':
+      return String(rng.int(100, 9999));
+    case 'p':
+      return percent(rng);
+    case 'hp':
+      return `${rng.int(85, 99)}.${rng.int(1, 9)}%`;
+    case 'w':
+      return `${rng.int(20, 9800)}万元`;
+    case 'yi':
+      return `${rng.int(1, 60)}.${rng.int(1, 9)}亿元`;
+    case 'y':
+      return String(ctx.year - 1);
+    case 'y0':
+      return String(ctx.year - rng.int(2, 4));
+    case 'y1':
+      return String(ctx.year + 1);
+    case 'term':
+      return ctx.term(rng);
+    case 'inst':
+      return ctx.inst(rng);
+    default:
+      return ctx.words[key];
   }
 }
 
@@ -49,11 +61,7 @@ export function fill(template: string, ctx: FillContext, rng: Rng): string {
  */
 export function normalizeSpacing(text: string, spaced: boolean): string {
   if (!spaced) {
-    return text
-      .replace(/([\u4e00-\u9fff]) (\d)/g, '$1$2')
-      .replace(/(\d%?) ([\u4e00-\u9fff])/g, '$1$2');
+    return text.replace(/([\u4e00-\u9fff]) (\d)/g, '$1$2').replace(/(\d%?) ([\u4e00-\u9fff])/g, '$1$2');
   }
-  return text
-    .replace(/([\u4e00-\u9fff])(\d)/g, '$1 $2')
-    .replace(/(\d%?)([\u4e00-\u9fff])/g, '$1 $2');
+  return text.replace(/([\u4e00-\u9fff])(\d)/g, '$1 $2').replace(/(\d%?)([\u4e00-\u9fff])/g, '$1 $2');
 }

@@ -15,17 +15,27 @@ const NODE = join(ROOT, 'node_modules/.bin/node');
 /** Runs the CLI into a fresh temp dir; returns the dir and the parsed summary line. */
 function runCli(seed: string, letters: number): { dir: string; summary: Record<string, unknown> } {
   const dir = mkdtempSync(join(tmpdir(), 'gen-letters-'));
-  const out = execFileSync(NODE, ['generator/cli.ts', '--letters', String(letters), '--out', dir, '--seed', seed], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(NODE, ['generator/cli.ts', '--letters', String(letters), '--out', dir, '--seed', seed], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { dir, summary: JSON.parse(out.trim()) };
 }
 
-const filesOf = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))] as const);
+const filesOf = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f))] as const);
 
 describe('gen-letters CLI', () => {
   it('is deterministic for a seed and differs across seeds', () => {
-    const a = runCli('alpha', 25), b = runCli('alpha', 25), c = runCli('beta', 25);
+    const a = runCli('alpha', 25),
+      b = runCli('alpha', 25),
+      c = runCli('beta', 25);
     try {
-      const fa = filesOf(a.dir), fb = filesOf(b.dir), fc = filesOf(c.dir);
+      const fa = filesOf(a.dir),
+        fb = filesOf(b.dir),
+        fc = filesOf(c.dir);
       expect(fa.map(([f]) => f)).toEqual(Array.from({ length: 25 }, (_, i) => `${String(i + 1).padStart(6, '0')}.txt`));
       fa.forEach(([f, bytes], i) => {
         expect(fb[i][0]).toBe(f);
@@ -58,7 +68,8 @@ describe('generated letters', () => {
     for (const l of letters) {
       expect(l.text).not.toMatch(/\n\n\n/);
       expect(l.text.endsWith('\n')).toBe(true);
-      if (l.forms.includes('damage:hardWrap') || l.forms.includes('damage:splitEnumerator')) expect(l.text).not.toMatch(/\n\n/);
+      if (l.forms.includes('damage:hardWrap') || l.forms.includes('damage:splitEnumerator'))
+        expect(l.text).not.toMatch(/\n\n/);
       else expect(l.text).toMatch(/\n\n/);
       if (l.forms.includes('headings:none')) {
         expect(l.truth.sections).toHaveLength(1);
@@ -86,8 +97,11 @@ describe('helpers', () => {
     expect(printDate(d, 'spaced')).toBe('2025 年 9 月 3 日');
     expect(printDate(d, 'chinese')).toBe('二〇二五年九月三日');
     const forms: [Parameters<typeof printDate>[1], string][] = [
-      ['zeroPadded', '2025年09月03日'], ['fullWidth', '２０２５年９月３日'], ['chinese○', '二○二五年九月三日'],
-      ['chinese零', '二零二五年九月三日'], ['everyChar', '2 0 2 5 年 9 月 3 日'],
+      ['zeroPadded', '2025年09月03日'],
+      ['fullWidth', '２０２５年９月３日'],
+      ['chinese○', '二○二五年九月三日'],
+      ['chinese零', '二零二五年九月三日'],
+      ['everyChar', '2 0 2 5 年 9 月 3 日'],
     ];
     for (const [style, printed] of forms) expect(printDate(d, style)).toBe(printed);
     expect(printDate({ y: 2020, m: 12, d: 31 }, 'chinese')).toBe('二〇二〇年十二月三十一日');
@@ -104,8 +118,11 @@ describe('helpers', () => {
   });
 
   it('has a seeded PRNG that repeats for a seed', () => {
-    const a = makeRng('x'), b = makeRng('x'), c = makeRng('y');
-    const sa = Array.from({ length: 5 }, a.next), sb = Array.from({ length: 5 }, b.next);
+    const a = makeRng('x'),
+      b = makeRng('x'),
+      c = makeRng('y');
+    const sa = Array.from({ length: 5 }, a.next),
+      sb = Array.from({ length: 5 }, b.next);
     expect(sa).toEqual(sb);
     expect(Array.from({ length: 5 }, c.next)).not.toEqual(sa);
     expect(sa.every((x) => x >= 0 && x < 1)).toBe(true);

@@ -29,17 +29,17 @@ const PATTERNS: Record<string, RegExp> = {
   '第一， inline': /\n第一，[^\n]+第二，/,
   '第一， paragraphs': /\n第一，[^\n]+\n\n第二，/,
   '下一步 commitments': /\n下一步[^\n]*：一是[^\n]+。二是[^\n]+。三是[^\n]+。\n/,
-  'thanks': /\n[^\n]*感谢[^\n]+关心和支持/,
+  thanks: /\n[^\n]*感谢[^\n]+关心和支持/,
   'arabic date': /\n\d{4}年\d{1,2}月\d{1,2}日\n/,
   'spaced date': /\n\d{4} 年 \d{1,2} 月 \d{1,2} 日\n/,
   'chinese date': /\n二〇[〇一二]\S年[一二三四五六七八九十]+月[一二三四五六七八九十]+日\n/,
   'half-width contact': /\n\(联系人:[^;]+;联系电话:[\d-]+\)\n/,
   'full-width contact': /\n（联系人：[^；]+；联系电话：[\d-]+）\n/,
   'contact block': /\n联系单位：[^\n]+\n\n联 系 人：[^\n]+　联系电话：[\d-]+\n/,
-  '抄送': /\n抄送：[^\n]+。\n/,
-  '抄报': /\n抄报：[^\n]+。\n/,
-  '印发': /\n[^\n]+办公室\n\n\d{4}年\d{1,2}月\d{1,2}日印发\n/,
-  '签发人': /\n签发人：[^\n]+\n/,
+  抄送: /\n抄送：[^\n]+。\n/,
+  抄报: /\n抄报：[^\n]+。\n/,
+  印发: /\n[^\n]+办公室\n\n\d{4}年\d{1,2}月\d{1,2}日印发\n/,
+  签发人: /\n签发人：[^\n]+\n/,
   '(A类) after 文号': /〕\d+号\([ABCD]类\)\n/,
   '（C类） after 文号': /〕\d+号（[ABCD]类）\n/,
   '答复类别 line': /\n答复类别：[ABCD]类\n/,
@@ -49,18 +49,18 @@ const PATTERNS: Record<string, RegExp> = {
   'terms in 《》': /《[^》]*条例》/,
   'named university': /上海交通大学|浙江大学|南方科技大学|同济大学/,
   'local institute': /[^\n]{2}市农业科学院|[^\n]{2}大学/,
-  'braces': /\{年度计划\}|\{当年研发投入-上年研发投入\}/,
+  braces: /\{年度计划\}|\{当年研发投入-上年研发投入\}/,
   '<3%且营业收入>': /<3%且营业收入>/,
   'R&D': /R&D/,
   'line starting #3 楼': /\n#3 楼/,
   'line starting -5℃': /\n-5℃/,
   'line starting 1.86 亿元': /\n\d\.\d\d 亿元/,
-  'import': /import/,
+  import: /import/,
   '<script>': /<script>/,
-  'asterisk': /\*/,
-  'underscore': /_/,
-  'pipe': /\|/,
-  'backslash': /\\/,
+  asterisk: /\*/,
+  underscore: /_/,
+  pipe: /\|/,
+  backslash: /\\/,
 };
 
 describe('a batch of generated letters', () => {
@@ -85,7 +85,11 @@ describe('a batch of generated letters', () => {
   it('covers both kinds, every assembly, all categories and none, years 2016–2026', () => {
     const truths = letters.map((l) => l.truth);
     expect(new Set(truths.map((t) => t.kind))).toEqual(new Set(['proposal', 'suggestion']));
-    for (const a of ASSEMBLIES) expect(truths.some((t) => t.assembly === a), a).toBe(true);
+    for (const a of ASSEMBLIES)
+      expect(
+        truths.some((t) => t.assembly === a),
+        a,
+      ).toBe(true);
     expect(new Set(truths.map((t) => t.category))).toEqual(new Set(['A', 'B', 'C', 'D', null]));
     expect(new Set(truths.map((t) => t.date.slice(0, 4))).size).toBe(11);
     for (const t of truths) {
@@ -114,7 +118,8 @@ describe('a batch of generated letters', () => {
     }
     expect([...perMember.values()].filter((n) => n >= 3).length).toBeGreaterThan(50);
     const perTerm = new Map<string, number>();
-    for (const t of letters.map((l) => l.truth)) for (const term of t.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
+    for (const t of letters.map((l) => l.truth))
+      for (const term of t.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
     const counts = [...perTerm.values()].sort((a, b) => b - a);
     expect(counts[0]).toBeGreaterThan(N / 10);
     expect(counts.filter((n) => n <= 3).length).toBeGreaterThan(20);

@@ -30,32 +30,50 @@ function wrongFields(truth: Letter['truth'], record: Record<string, unknown>): s
 }
 
 describe.skipIf(!hasCli)('generated letters through ingest --json', () => {
-  it(`ingests ${LETTERS} letters of every layout with zero refusals and their truth`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gen-ingest-'));
-    try {
-      const gen = makeGenerator('roundtrip', LETTERS);
-      const letters = new Map<string, Letter>();
-      for (let i = 0; i < LETTERS; i++) {
-        const name = `${String(i + 1).padStart(6, '0')}.txt`;
-        const letter = generateLetter(gen, i);
-        writeFileSync(join(dir, name), letter.text);
-        letters.set(name, letter);
+  it(
+    `ingests ${LETTERS} letters of every layout with zero refusals and their truth`,
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gen-ingest-'));
+      try {
+        const gen = makeGenerator('roundtrip', LETTERS);
+        const letters = new Map<string, Letter>();
+        for (let i = 0; i < LETTERS; i++) {
+          const name = `${String(i + 1).padStart(6, '0')}.txt`;
+          const letter = generateLetter(gen, i);
+          writeFileSync(join(dir, name), letter.text);
+          letters.set(name, letter);
+        }
+        const run = spawnSync(NODE, [CLI, '--json', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+        const lines = run.stdout
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l));
+        const outcomes: Outcome[] = lines.map(({ file, record }) => {
+          const name = basename(String(file));
+          const letter = letters.get(name)!;
+          return { name, forms: letter.forms, failed: record ? wrongFields(letter.truth, record) : ['refused'] };
+        });
+        const report = renderReport(outcomes);
+        if (process.env.GEN_REPORT) writeFileSync(process.env.GEN_REPORT, `${report}\n`);
+        expect
+          .soft(
+            lines.filter((l) => !l.record).map((l) => `${basename(l.file)}: ${l.error}`),
+            report,
+          )
+          .toEqual([]);
+        expect.soft(lines, run.stderr.slice(-2000)).toHaveLength(LETTERS);
+        expect
+          .soft(
+            outcomes.filter((o) => o.failed.length).map((o) => `${o.name}: ${o.failed.join(', ')}`),
+            report,
+          )
+          .toEqual([]);
+        expect(run.status, run.stderr.slice(-2000)).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      const run = spawnSync(NODE, [CLI, '--json', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-      const lines = run.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
-      const outcomes: Outcome[] = lines.map(({ file, record }) => {
-        const name = basename(String(file));
-        const letter = letters.get(name)!;
-        return { name, forms: letter.forms, failed: record ? wrongFields(letter.truth, record) : ['refused'] };
-      });
-      const report = renderReport(outcomes);
-      if (process.env.GEN_REPORT) writeFileSync(process.env.GEN_REPORT, `${report}\n`);
-      expect.soft(lines.filter((l) => !l.record).map((l) => `${basename(l.file)}: ${l.error}`), report).toEqual([]);
-      expect.soft(lines, run.stderr.slice(-2000)).toHaveLength(LETTERS);
-      expect.soft(outcomes.filter((o) => o.failed.length).map((o) => `${o.name}: ${o.failed.join(', ')}`), report).toEqual([]);
-      expect(run.status, run.stderr.slice(-2000)).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, Math.max(60_000, LETTERS * 40));
+    },
+    Math.max(60_000, LETTERS * 40),
+  );
 });

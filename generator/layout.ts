@@ -11,10 +11,14 @@ type Weighted<T extends string> = readonly (readonly [T, number])[];
 const w = <T extends string>(xs: Weighted<T>): Weighted<T> => xs;
 
 /** Every dimension with its forms and their weights. */
+// prettier-ignore
 export const DIMENSIONS = {
   session: w([['short', 6], ['full', 2], ['ordinal', 2]]),
   // The 协办/会办 titles are never drawn: the role sets them.
-  title: w([['协办答复', 0], ['协办意见', 0], ['会办意见', 0], ['答复', 8], ['答复函', 2], ['答复（函）', 1], ['对…的答复', 1], ['关于对…的答复函', 1], ['办理情况的答复', 1], ['答复的函', 1]]),
+  title: w([
+    ['协办答复', 0], ['协办意见', 0], ['会办意见', 0], ['答复', 8], ['答复函', 2], ['答复（函）', 1], ['对…的答复', 1],
+    ['关于对…的答复函', 1], ['办理情况的答复', 1], ['答复的函', 1],
+  ]),
   titleLines: w([['1', 6], ['2', 3], ['3', 1]]),
   numberSpaces: w([['no', 9], ['yes', 1]]),
   classNumber: w([['no', 1], ['yes', 1]]),
@@ -46,8 +50,8 @@ export const DIMENSIONS = {
   contactPlace: w([['after', 9], ['before', 1]]),
   phone: w([['landline', 8], ['mobile', 1], ['two', 1]]),
   disclosure: w([
-    ['none', 12], ['公开属性：主动公开', 1], ['公开方式：主动公开', 1], ['公开方式：依申请公开', 1], ['公开属性：不予公开', 1],
-    ['（此件公开发布）', 1], ['（此件不予公开）', 1],
+    ['none', 12], ['公开属性：主动公开', 1], ['公开方式：主动公开', 1], ['公开方式：依申请公开', 1],
+    ['公开属性：不予公开', 1], ['（此件公开发布）', 1], ['（此件不予公开）', 1],
   ]),
   attachment: w([['none', 9], ['line', 1]]),
   closing: w([['none', 7], ['特此函复。', 2], ['此复。', 1]]),
@@ -63,6 +67,7 @@ export const DIMENSIONS = {
 } as const;
 
 /** How the measures of one section are printed; drawn per section. */
+// prettier-ignore
 export const ITEM_STYLES = w([
   ['一是', 30], ['（一）subhead', 16], ['（一）inline', 12], ['1.', 10], ['1．', 3], ['1、', 4], ['（1）', 4],
   ['①inline', 3], ['①lines', 2], ['第一，inline', 7], ['第一，paras', 3], ['●', 2], ['■', 2], ['◆', 1], ['——', 2],
@@ -81,7 +86,20 @@ export function drawLayout(rng: Rng): Layout {
 }
 
 /** Every assembly a letter can answer to. */
-export const ASSEMBLIES = ['市人大', '市政协', '县人大', '县政协', '区人大', '区政协', '州人大', '州政协', '省人大', '省政协', '全国人大', '全国政协'] as const;
+export const ASSEMBLIES = [
+  '市人大',
+  '市政协',
+  '县人大',
+  '县政协',
+  '区人大',
+  '区政协',
+  '州人大',
+  '州政协',
+  '省人大',
+  '省政协',
+  '全国人大',
+  '全国政协',
+] as const;
 
 /** Every form name (`dimension:form`) a full run can print, the keys of a coverage table. */
 export function allFormNames(): string[] {

@@ -26,7 +26,10 @@ export function distinctNames(rng: Rng, n: number): string[] {
   const out: string[] = [];
   for (let guard = 0; out.length < n && guard < n * 50; guard++) {
     const name = personName(rng);
-    if (!seen.has(name)) { seen.add(name); out.push(name); }
+    if (!seen.has(name)) {
+      seen.add(name);
+      out.push(name);
+    }
   }
   return out;
 }

@@ -6,11 +6,22 @@
  */
 import type { Rng } from './prng.ts';
 import { addDays, daysInMonth, type Ymd } from './cn-numbers.ts';
-import { sessionFor, termStart, placeOf, phoneIn, mobile, type World, type Member, type City, type Level } from './world.ts';
+import {
+  sessionFor,
+  termStart,
+  placeOf,
+  phoneIn,
+  mobile,
+  type World,
+  type Member,
+  type City,
+  type Level,
+} from './world.ts';
 import { personName } from './names.ts';
 import { drawLayout, type Layout } from './layout.ts';
 import { addresseesOf, type Addressees } from './addressees.ts';
 import { VOCAB, type Domain } from './vocab.ts';
+import { fullUnit, unitIn } from './units.ts';
 
 export type Category = 'A' | 'B' | 'C' | 'D';
 
@@ -59,22 +70,11 @@ function drawNumber(rng: Rng, reg: NumberRegistry, key: string, max: number): nu
   for (let tries = 0; ; tries++) {
     const n = rng.int(1, tries < 40 ? max : max + 2000);
     const k = `${key}|${n}`;
-    if (!reg.has(k)) { reg.add(k); return n; }
+    if (!reg.has(k)) {
+      reg.add(k);
+      return n;
+    }
   }
-}
-
-/** A unit of the given scope: `市财政局`, `省财政厅`, `财政部`. */
-export function unitIn(scope: string, unit: string): string {
-  if (scope === '国') return unit === '团市委' ? '共青团中央' : unit.replace(/局$/, '部');
-  if (scope === '省') return unit === '团市委' ? '团省委' : `省${unit.replace(/局$/, '厅')}`;
-  return unit === '团市委' ? `团${scope}委` : `${scope}${unit}`;
-}
-
-/** A partner bureau's full name at the letter's level: `澜江市财政局`, `江岚省财政厅`, `财政部`. */
-function fullUnit(level: Level, place: string, prefix: string, partner: string): string {
-  if (level === '全国') return unitIn('国', partner);
-  if (partner === '团市委') return `共青团${place}委员会`;
-  return level === '省' ? `${place}${partner.replace(/局$/, '厅')}` : `${prefix}${partner}`;
 }
 
 /** Replaces forms that cannot apply to this letter with ones that can. */
@@ -99,16 +99,35 @@ function settle(l: Layout, level: Level, kind: Plan['kind']): void {
     if (l.category.startsWith('after')) l.category = '答复类别';
   }
   if (l.docBracket === 'none') l.docSerial = 'plain';
-  if (l.contact === 'none') { l.contactPlace = 'after'; l.phone = 'landline'; }
+  if (l.contact === 'none') {
+    l.contactPlace = 'after';
+    l.phone = 'landline';
+  }
 }
 
-function docNumberOf(rng: Rng, reg: NumberRegistry, p: { place: string; gov: boolean; domain: Domain; kind: string; year: number }, l: Layout): string | null {
+function docNumberOf(
+  rng: Rng,
+  reg: NumberRegistry,
+  p: { place: string; gov: boolean; domain: Domain; kind: string; year: number },
+  l: Layout,
+): string | null {
   if (l.docBracket === 'none') return null;
-  const abbr = (p.place === '全国' ? '' : p.place[0]) + (p.gov ? '政' : p.domain.abbr) + (p.kind === 'proposal' ? '提' : '建') +
-    rng.weighted([['复', 8], ['复字', 1], ['', 1]] as const);
+  const abbr =
+    (p.place === '全国' ? '' : p.place[0]) +
+    (p.gov ? '政' : p.domain.abbr) +
+    (p.kind === 'proposal' ? '提' : '建') +
+    rng.weighted([
+      ['复', 8],
+      ['复字', 1],
+      ['', 1],
+    ] as const);
   const seq = drawNumber(rng, reg, `doc|${abbr}|${p.year}`, 400);
-  const serial = l.docSerial === 'letter' ? `${rng.pick(['A', 'B', 'C'])}${String(seq).padStart(3, '0')}`
-    : l.docSerial === 'hyphen' ? `${seq}-${rng.int(1, 3)}` : String(seq);
+  const serial =
+    l.docSerial === 'letter'
+      ? `${rng.pick(['A', 'B', 'C'])}${String(seq).padStart(3, '0')}`
+      : l.docSerial === 'hyphen'
+        ? `${seq}-${rng.int(1, 3)}`
+        : String(seq);
   const [open, close] = [...l.docBracket];
   return `${abbr}${open}${p.year}${close}${serial}号`;
 }
@@ -131,32 +150,66 @@ export function planLetter(rng: Rng, world: World, reg: NumberRegistry): Plan {
   const n = drawNumber(rng, reg, `${year}|${kind}|${term}|${meeting}`, max);
   const number = kind === 'proposal' ? String(n).padStart(level === '全国' ? 5 : 4, '0') : String(n);
   const domain = rng.pick(VOCAB.domains);
-  const gov = level !== '全国' && (layout.signature === 'office' || (layout.role === '主办' && layout.signature !== 'joint' && rng.chance(0.3)));
+  const gov =
+    level !== '全国' &&
+    (layout.signature === 'office' || (layout.role === '主办' && layout.signature !== 'joint' && rng.chance(0.3)));
   const prefix = level === '区' ? `${city.name}市${place}` : level === '全国' ? '' : place;
   const bureau = level === '全国' ? domain.ministry : level === '省' ? domain.provinceUnit : domain.unit;
   const unitFull = `${prefix}${gov ? '人民政府' : bureau}`;
   const partner = rng.pick(domain.partners);
   const otherUnit = layout.signature !== 'joint' ? null : fullUnit(level, place, prefix, partner);
   const short = gov ? `${prefix}政府` : `${prefix}${domain.shortUnit}`;
-  const signatureUnits = layout.signature === 'office' ? [`${prefix}人民政府办公室`]
-    : layout.signature === 'joint' ? [unitFull, otherUnit!]
-    : layout.signature === 'shortName' ? [short] : [unitFull];
+  const signatureUnits =
+    layout.signature === 'office'
+      ? [`${prefix}人民政府办公室`]
+      : layout.signature === 'joint'
+        ? [unitFull, otherUnit!]
+        : layout.signature === 'shortName'
+          ? [short]
+          : [unitFull];
   const month = rng.int(3, 11);
   const date = { y: year, m: month, d: rng.int(1, daysInMonth(year, month)) };
   const category = layout.category === 'none' ? null : rng.pick<Category>(['A', 'B', 'C', 'D']);
-  const issueLag = rng.weighted([[0, 3], [1, 3], [2, 2], [3, 1]] as const);
-  const contact = layout.contact === 'none' ? null
-    : { name: personName(rng), phone: layout.phone === 'mobile' ? mobile(rng) : phoneIn(rng, city, level === '全国') };
+  const issueLag = rng.weighted([
+    [0, 3],
+    [1, 3],
+    [2, 2],
+    [3, 1],
+  ] as const);
+  const contact =
+    layout.contact === 'none'
+      ? null
+      : {
+          name: personName(rng),
+          phone: layout.phone === 'mobile' ? mobile(rng) : phoneIn(rng, city, level === '全国'),
+        };
   const phonePrinted = !contact ? '' : layout.phone === 'two' ? `${contact.phone}、${mobile(rng)}` : contact.phone;
   return {
-    layout, city, level, place, scope, kind, assembly, year, term, meeting, number,
+    layout,
+    city,
+    level,
+    place,
+    scope,
+    kind,
+    assembly,
+    year,
+    term,
+    meeting,
+    number,
     leadUnit: unitIn(scope, partner),
     who: addresseesOf(rng, world, m, layout, { place, scope, kind, leadUnit: unitIn(scope, partner) }),
-    domain, gov, unitFull, otherUnit, signatureUnits, replyingUnit: signatureUnits[0],
+    domain,
+    gov,
+    unitFull,
+    otherUnit,
+    signatureUnits,
+    replyingUnit: signatureUnits[0],
     docNumber: docNumberOf(rng, reg, { place, gov, domain, kind, year }, layout),
     signer: layout.signer === 'none' ? null : personName(rng),
-    category, date,
+    category,
+    date,
     issued: layout.issued === 'none' ? null : addDays(date, issueLag),
-    contact, phonePrinted,
+    contact,
+    phonePrinted,
   };
 }

@@ -21,7 +21,10 @@ export type Rng = {
 
 /** cyrb128: four 32-bit words from a string. */
 function hash128(str: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762;
   for (let i = 0; i < str.length; i++) {
     const k = str.charCodeAt(i);
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -33,7 +36,10 @@ function hash128(str: string): [number, number, number, number] {
   h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
   h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
   h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4; h2 ^= h1; h3 ^= h1; h4 ^= h1;
+  h1 ^= h2 ^ h3 ^ h4;
+  h2 ^= h1;
+  h3 ^= h1;
+  h4 ^= h1;
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
@@ -41,7 +47,10 @@ function hash128(str: string): [number, number, number, number] {
 function sfc32(seed: [number, number, number, number]): () => number {
   let [a, b, c, d] = seed;
   return () => {
-    a |= 0; b |= 0; c |= 0; d |= 0;
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -90,10 +99,12 @@ export function zipfSampler(n: number, s = 1.05): (rng: Rng) => number {
   for (let r = 0; r < n; r++) cum.push((total += 1 / Math.pow(r + 1, s)));
   return (rng) => {
     const u = rng.next() * total;
-    let lo = 0, hi = n - 1;
+    let lo = 0,
+      hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cum[mid] > u) hi = mid; else lo = mid + 1;
+      if (cum[mid] > u) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   };

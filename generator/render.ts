@@ -43,8 +43,12 @@ export function termsOf(text: string, proposalTitle: string): string[] {
 }
 
 const DISCLOSURE: Record<string, string | null> = {
-  '公开属性：主动公开': '主动公开', '公开方式：主动公开': '主动公开', '公开方式：依申请公开': '依申请公开',
-  '公开属性：不予公开': '不予公开', '（此件公开发布）': '主动公开', '（此件不予公开）': '不予公开',
+  '公开属性：主动公开': '主动公开',
+  '公开方式：主动公开': '主动公开',
+  '公开方式：依申请公开': '依申请公开',
+  '公开属性：不予公开': '不予公开',
+  '（此件公开发布）': '主动公开',
+  '（此件不予公开）': '不予公开',
 };
 
 /** The record (record-format.md fields) this letter should yield. */

@@ -14,7 +14,11 @@ const OUTCOMES = [
 
 describe('round-trip report', () => {
   it('counts letters per failing field', () => {
-    expect(fieldTable(OUTCOMES)).toEqual([['date', 2], ['refused', 1], ['title', 1]]);
+    expect(fieldTable(OUTCOMES)).toEqual([
+      ['date', 2],
+      ['refused', 1],
+      ['title', 1],
+    ]);
   });
 
   it.each([

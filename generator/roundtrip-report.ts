@@ -7,7 +7,14 @@
 /** One letter's outcome: its forms, and the fields that differ from the truth (`refused` if refused). */
 export type Outcome = { name: string; forms: string[]; failed: string[] };
 
-export type Culprit = { field: string; form: string; failedWith: number; withForm: number; rateWithout: number; example: string };
+export type Culprit = {
+  field: string;
+  form: string;
+  failedWith: number;
+  withForm: number;
+  rateWithout: number;
+  example: string;
+};
 
 /** Fields by number of letters failing them, most first. */
 export function fieldTable(outcomes: Outcome[]): [string, number][] {
@@ -32,7 +39,14 @@ export function culprits(outcomes: Outcome[], minRate = 0.15): Culprit[] {
       const rate = failedWith.length / withForm.length;
       const rateWithout = without ? failedWithout / without : 0;
       if (failedWith.length && rate >= minRate && rate >= 2 * rateWithout) {
-        out.push({ field, form, failedWith: failedWith.length, withForm: withForm.length, rateWithout, example: failedWith[0].name });
+        out.push({
+          field,
+          form,
+          failedWith: failedWith.length,
+          withForm: withForm.length,
+          rateWithout,
+          example: failedWith[0].name,
+        });
       }
     }
   }
@@ -48,7 +62,9 @@ export function renderReport(outcomes: Outcome[]): string {
   for (const [f, n] of fieldTable(outcomes)) lines.push(`  ${f}: ${n} (${pct(n / outcomes.length)})`);
   lines.push('', 'form → field: failing/with the form (rate; rate without the form), e.g. letter');
   for (const c of culprits(outcomes)) {
-    lines.push(`  ${c.form} → ${c.field}: ${c.failedWith}/${c.withForm} (${pct(c.failedWith / c.withForm)}; ${pct(c.rateWithout)}), e.g. ${c.example}`);
+    lines.push(
+      `  ${c.form} → ${c.field}: ${c.failedWith}/${c.withForm} (${pct(c.failedWith / c.withForm)}; ${pct(c.rateWithout)}), e.g. ${c.example}`,
+    );
   }
   return lines.join('\n');
 }

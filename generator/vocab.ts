@@ -8,7 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
-  commonSchema, domainSchema, formsSchema, hostileSchema, namesSchema, sentencesSchema, termsSchema, worldSchema,
+  commonSchema,
+  domainSchema,
+  formsSchema,
+  hostileSchema,
+  namesSchema,
+  sentencesSchema,
+  termsSchema,
+  worldSchema,
   type Domain,
 } from './vocab-schema.ts';
 
@@ -29,7 +36,10 @@ export function parseVocab<S extends z.ZodType>(file: string, text: string, sche
   const got = schema.safeParse(json);
   if (got.success) return got.data;
   const issue = got.error.issues[0];
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   throw new VocabError(`${file}: ${path || '(top level)'}: ${issue.message}`);
 }
 
@@ -37,7 +47,9 @@ export function parseVocab<S extends z.ZodType>(file: string, text: string, sche
 export function loadVocab(dir: string) {
   const read = <S extends z.ZodType>(name: string, schema: S) =>
     parseVocab(join(dir, name), readFileSync(join(dir, name), 'utf8'), schema);
-  const domainFiles = readdirSync(dir).filter((f) => /^domain-.+\.json$/.test(f)).sort();
+  const domainFiles = readdirSync(dir)
+    .filter((f) => /^domain-.+\.json$/.test(f))
+    .sort();
   if (!domainFiles.length) throw new VocabError(`${dir}: no domain-*.json file`);
   const domains: Domain[] = domainFiles.map((f) => read(f, domainSchema));
   return {

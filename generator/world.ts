@@ -56,19 +56,35 @@ function buildCity(rng: Rng, name: string): City {
     counties: localNames(rng, [...w.countyFirst], [...w.countySecond], rng.int(2, 3), '县'),
     districts: localNames(rng, [...w.districtFirst], [...w.districtSecond], rng.int(2, 3), '区'),
     termAtStart: {
-      市人大: rng.int(12, 18), 市政协: rng.int(5, 13),
-      县人大: rng.int(15, 19), 县政协: rng.int(9, 12),
-      区人大: rng.int(3, 8), 区政协: rng.int(3, 7),
-      州人大: rng.int(12, 16), 州政协: rng.int(11, 14),
-      省人大: 14, 省政协: 13, 全国人大: 14, 全国政协: 14,
+      市人大: rng.int(12, 18),
+      市政协: rng.int(5, 13),
+      县人大: rng.int(15, 19),
+      县政协: rng.int(9, 12),
+      区人大: rng.int(3, 8),
+      区政协: rng.int(3, 7),
+      州人大: rng.int(12, 16),
+      州政协: rng.int(11, 14),
+      省人大: 14,
+      省政协: 13,
+      全国人大: 14,
+      全国政协: 14,
     },
   };
 }
 
 const MEMBER_KINDS: (readonly [[Level, Body], number])[] = [
-  [['市', '政协'], 26], [['市', '人大'], 26], [['县', '政协'], 8], [['区', '政协'], 8], [['县', '人大'], 7],
-  [['区', '人大'], 6], [['州', '政协'], 3], [['州', '人大'], 3], [['省', '政协'], 4], [['省', '人大'], 4],
-  [['全国', '政协'], 3], [['全国', '人大'], 3],
+  [['市', '政协'], 26],
+  [['市', '人大'], 26],
+  [['县', '政协'], 8],
+  [['区', '政协'], 8],
+  [['县', '人大'], 7],
+  [['区', '人大'], 6],
+  [['州', '政协'], 3],
+  [['州', '人大'], 3],
+  [['省', '政协'], 4],
+  [['省', '人大'], 4],
+  [['全国', '政协'], 3],
+  [['全国', '人大'], 3],
 ];
 
 /** Pool size for a run: a few thousand for big runs, so that each member has several letters. */
@@ -94,12 +110,18 @@ export function buildWorld(seed: string, letters: number): World {
 export function placeOf(world: World, m: Member): string {
   const city = world.cities[m.city];
   switch (m.level) {
-    case '县': return city.counties[m.local];
-    case '区': return city.districts[m.local];
-    case '州': return `${city.name.replace(/州$/, '')}州`;
-    case '省': return city.province;
-    case '全国': return '全国';
-    default: return `${city.name}市`;
+    case '县':
+      return city.counties[m.local];
+    case '区':
+      return city.districts[m.local];
+    case '州':
+      return `${city.name.replace(/州$/, '')}州`;
+    case '省':
+      return city.province;
+    case '全国':
+      return '全国';
+    default:
+      return `${city.name}市`;
   }
 }
 
