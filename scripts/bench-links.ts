@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildCrossLinks, type LinkItem, type LinkLetter } from '../src/links/cross-links.ts';
-import { makeRng } from './gen/prng.ts';
+import { makeRng } from '../generator/prng.ts';
 
 const VOCABULARY = 40_000;
 const ZIPF_S = 1;

@@ -36,7 +36,7 @@ function duMB(dir: string): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
-mustSucceed('gen', await runMeasured(node, ['scripts/gen-letters.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]));
+mustSucceed('gen', await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]));
 const ingest = mustSucceed('ingest', await runMeasured(node, ['src/ingest/cli.ts', '--content', paths.content, paths.letters]));
 const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
   ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',

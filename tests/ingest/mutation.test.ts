@@ -1,6 +1,7 @@
 /**
- * Damaged letters — random cuts, garbage bytes, shuffled and duplicated lines of every fixture —
- * end in a record or a clear LetterError, never a crash or a hang.
+ * Damaged letters — random cuts, garbage bytes, shuffled and duplicated lines of every fixture
+ * and of generated letters in every layout — end in a record or a clear LetterError, never a
+ * crash or a hang.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,11 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/ingest/decode-text.ts';
 import { archivableLetter } from '../../src/ingest/archive-letter.ts';
 import { LetterError } from '../../src/ingest/letter-error.ts';
-import { makeRng } from '../../scripts/gen/prng.ts';
+import { makeRng } from '../../generator/prng.ts';
+import { makeGenerator, generateLetter } from '../../generator/compose-letter.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const RUNS_PER_FIXTURE = 40;
-
+/** Generated letters mutated, each once by every mutation; enough to draw every form of layout.ts. */
+const GENERATED = 160;
 
 type Mutation = (bytes: Uint8Array, rand: () => number) => Uint8Array;
 const int = (rand: () => number, n: number) => Math.floor(rand() * n);
@@ -62,4 +65,27 @@ describe('mutation', () => {
       }
     });
   }
+});
+
+describe('mutation of generated letters', () => {
+  const gen = makeGenerator('mutation', GENERATED);
+  const letters = Array.from({ length: GENERATED }, (_, i) => generateLetter(gen, i));
+  it(`leaves ${GENERATED} letters of every layout, each mutated ${Object.keys(MUTATIONS).length} ways, a record or a LetterError`, async () => {
+    const forms = new Set(letters.flatMap((l) => l.forms));
+    expect(forms.size).toBeGreaterThan(150);
+    for (const [i, letter] of letters.entries()) {
+      const name = `generated-${i}.txt`;
+      const original = new Uint8Array(Buffer.from(letter.text, 'utf8'));
+      const rand = makeRng(name).next;
+      for (const [kind, mutate] of Object.entries(MUTATIONS)) {
+        const bytes = mutate(original, rand);
+        try {
+          await archivableLetter(name, bytes, decodeText(bytes));
+        } catch (e) {
+          if (!(e instanceof LetterError)) throw new Error(`${name} (${kind}; ${letter.forms.join(' ')}): ${(e as Error).stack}`);
+          expect(e.message.length, `${name} ${kind}`).toBeGreaterThan(5);
+        }
+      }
+    }
+  });
 });
