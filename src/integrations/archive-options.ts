@@ -46,7 +46,8 @@ export function archiveConfig(options: unknown, root: string): ArchiveConfig {
   const result = archiveOptionsSchema.safeParse(options ?? {});
   if (!result.success) {
     const shown = (key: PropertyKey) => JSON.stringify((options as Record<PropertyKey, unknown> | null)?.[key]);
-    throw new Error(`archive(): ${result.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}, not ${shown(i.path[0])}`).join('; ')}`);
+    const issues = result.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}, not ${shown(i.path[0])}`);
+    throw new Error(`archive(): ${issues.join('; ')}`);
   }
   const o = result.data;
   const contentDir = path.resolve(root, o.content);

@@ -42,7 +42,9 @@ function removeWithdrawn(out: string, current: ReadonlySet<string>): void {
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const id of fs.readdirSync(dir)) {
       if (current.has(`${year}/${id}`) || !fs.statSync(path.join(dir, id)).isDirectory()) continue;
-      for (const name of fs.readdirSync(path.join(dir, id))) if (isLetterFile(`replies/${year}/${id}/${name}`)) fs.rmSync(path.join(dir, id, name));
+      for (const name of fs.readdirSync(path.join(dir, id))) {
+        if (isLetterFile(`replies/${year}/${id}/${name}`)) fs.rmSync(path.join(dir, id, name));
+      }
       if (!fs.readdirSync(path.join(dir, id)).length) fs.rmdirSync(path.join(dir, id));
     }
     if (!fs.readdirSync(dir).length) fs.rmdirSync(dir);

@@ -108,7 +108,8 @@ export async function letterStoreWriter(cacheDir: string): Promise<LetterStoreWr
     },
     finish: async (letters) => {
       const sorted = [...letters].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      await atomicWrite(path.join(cacheDir, LETTERS), JSON.stringify(sorted.map(({ id, digest, filePath, data }) => ({ id, digest, filePath, data }))));
+      const list = sorted.map(({ id, digest, filePath, data }) => ({ id, digest, filePath, data }));
+      await atomicWrite(path.join(cacheDir, LETTERS), JSON.stringify(list));
       const kept = new Set(sorted.map(fileName));
       for (const part of parts) {
         const folder = path.join(cacheDir, FOLDERS[part]);

@@ -44,7 +44,8 @@ export function lettersLoader({ dir, cacheDir }: { dir: string; cacheDir: string
         read++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      await letters.finish([...store.entries()].map(([id, e]) => ({ id, digest: String(e.digest), filePath: e.filePath ?? '', data: e.data })));
+      const all = [...store.entries()].map(([id, e]) => ({ id, digest: String(e.digest), filePath: e.filePath ?? '', data: e.data }));
+      await letters.finish(all);
       logger.info(`${names.length} letters, ${read} read anew`);
     },
   };

@@ -17,14 +17,22 @@ import { bigramCounter, writeSearchCommon } from './search-common.ts';
 export const isSearchIndexFile = (file: string): boolean => /^(pagefind|search\/keys)\/|^search\/common\.json$/.test(file);
 
 /** Builds the search index of the site written in `site`, keeping Pagefind's parts and chunks under `cacheDir`. */
-export async function buildSearch(site: string, { cacheDir, partPages }: { cacheDir: string; partPages: number }, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearch(
+  site: string,
+  { cacheDir, partPages }: { cacheDir: string; partPages: number },
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const parts = planParts(findLetterPages(site), partPages);
   const report = await indexParts(site, parts, path.join(cacheDir, 'pagefind-parts'));
   const bigrams = bigramCounter();
-  const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'), undefined, bigrams.add, path.join(cacheDir, 'pagefind-chunks'));
+  const chunkCache = path.join(cacheDir, 'pagefind-chunks');
+  const merged = await mergeBundles(report.dirs, path.join(site, 'pagefind'), undefined, bigrams.add, chunkCache);
   const pages = merged.languages.reduce((n, m) => n + m.pages, 0);
   const chunks = merged.languages.reduce((n, m) => n + m.chunks, 0);
-  logger.info(`indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged), joined into ${chunks} word chunks (${merged.chunksReused} unchanged)`);
+  logger.info(
+    `indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged), `
+      + `joined into ${chunks} word chunks (${merged.chunksReused} unchanged)`,
+  );
   const keys = writeSearchKeys(site);
   logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);
   const common = writeSearchCommon(site, bigrams.top());
