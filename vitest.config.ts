@@ -1,8 +1,11 @@
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const site = ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
 
 export default defineConfig({
+  // The same `~/` as tsconfig.json's `paths`.
+  resolve: { alias: { '~': path.join(import.meta.dirname, 'src') } },
   test: {
     testTimeout: 60_000,
     hookTimeout: 600_000,

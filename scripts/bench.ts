@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
-import { cacheDirFor } from '../src/site/cache-dir.ts';
+import { cacheDirFor } from '../src/integrations/cache-dir.ts';
 
 const { values } = parseArgs({ options: { letters: { type: 'string', default: '1000' }, keep: { type: 'string' }, seed: { type: 'string', default: '1' }, 'skip-search': { type: 'boolean', default: false } } });
 const root = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-'));

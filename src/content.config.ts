@@ -1,19 +1,15 @@
 /**
- * The one content collection: every letter `replies/<year>/<id>.mdx` of the content folder: its
- * frontmatter validated by the record schema the ingest CLI writes (`archivedRecordSchema`), its
- * body read into blocks at load time (no letter is compiled to JavaScript) and kept in the file
- * `bodyFile`, its outline (sections, next steps) in `outlineFile` (see letters-loader.ts,
- * letter-outline.ts); the store keeps the rest (`listedRecordSchema`).
+ * The one content collection: every letter `replies/<year>/<id>.mdx` of the content folder the
+ * archive integration was given, read by the letters loader into the letter store
+ * (src/letters/letters-loader.ts, letter-store.ts), where the pages read them. The loader
+ * validates each record with the record schema itself, so the collection declares none.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
-import { listedRecordSchema } from './record/record-schema.ts';
-import { repliesDir } from './site/content-dir.ts';
-import { lettersLoader } from './site/letters-loader.ts';
+import config from 'virtual:reply-archive/config';
+import { lettersLoader } from './letters/letters-loader.ts';
 
 const replies = defineCollection({
-  loader: lettersLoader(repliesDir()),
-  schema: listedRecordSchema.extend({ bodyFile: z.string(), outlineFile: z.string() }),
+  loader: lettersLoader({ dir: config.repliesDir, cacheDir: config.cacheDir }),
 });
 
 export const collections = { replies };

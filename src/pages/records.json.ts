@@ -1,8 +1,8 @@
 /** `/records.json`: every letter's id, titles, date and the URLs of its page, record and original. */
 import type { APIRoute } from 'astro';
-import { allLetters, letterYear } from '../site/letters.ts';
-import { sourceExt } from '../site/source-file.ts';
-import { urls } from '../site/urls.ts';
+import { allLetters, letterYear } from '~/site/letters.ts';
+import { sourceExt } from '~/letters/source-file.ts';
+import { urls } from '~/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const list = (await allLetters()).map((l) => {

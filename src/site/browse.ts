@@ -3,7 +3,7 @@
  * each group has an ASCII slug (stable, see slug.ts), a Chinese label and its letters in
  * date-then-number order. One route renders them all: `/browse/<dimension>/<slug>/`.
  */
-import { browse as t, kind as kindLabel, category as catText } from '../i18n/zh-CN.ts';
+import { browse as t, kind as kindLabel, category as catText } from '~/i18n/zh-CN.ts';
 import { groupBy, letterYear, sessionKey, zhCollator, type Letter } from './letters.ts';
 import { nameSlug } from './slug.ts';
 

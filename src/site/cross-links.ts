@@ -4,10 +4,9 @@
  * A link an editor added or removed (`editorLinks`) that points nowhere fails the build, naming
  * the letter's file and the target.
  */
-import { buildCrossLinks } from '../links/cross-links.ts';
-import type { CrossLinks, LinkEdits, LinkLetter } from '../links/cross-link-types.ts';
-import { allLetters, letterYear, type Letter } from './letters.ts';
-import { letterOutline } from './letter-outline.ts';
+import { buildCrossLinks } from '~/links/cross-links.ts';
+import type { CrossLinks, LinkEdits, LinkLetter } from '~/links/cross-link-types.ts';
+import { allLetters, letterOutline, letterYear, type Letter } from './letters.ts';
 import { urls } from './urls.ts';
 
 let cache: Promise<CrossLinks> | undefined;

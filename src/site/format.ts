@@ -1,8 +1,8 @@
 /**
  * Small formatters shared by pages: Chinese dates, kind and number labels of a letter.
  */
-import { kind as kindLabel } from '../i18n/zh-CN.ts';
-import type { ArchivedRecord } from '../record/record-schema.ts';
+import { kind as kindLabel } from '~/i18n/zh-CN.ts';
+import type { ArchivedRecord } from '~/record/record-schema.ts';
 
 /** `2025-09-03` → `2025年9月3日`. */
 export function zhDate(iso: string): string {

@@ -1,5 +1,5 @@
 /** The label of a measure or commitment from its anchor: `m2-3` → 措施 2.3, `n1` → 承诺 1. Pure. */
-import { letter as t } from '../i18n/zh-CN.ts';
+import { letter as t } from '~/i18n/zh-CN.ts';
 
 export function itemLabel(anchor: string): string {
   const m = /^m(\d+)-(\d+)$/.exec(anchor);

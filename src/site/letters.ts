@@ -1,20 +1,26 @@
 /**
- * The archive's letters as the pages need them: the `replies` collection as its loader left it,
- * sorted by date then number then id (deterministic), grouped for the browse pages.
+ * The archive's letters as the pages need them: the letter store (src/letters/letter-store.ts)
+ * of this build's cache folder, its letters sorted by date then number then id (deterministic),
+ * grouped and looked up for the browse, term and letter pages.
  *
- * They are read from the loader's own copy of the collection (`<cacheDir>/letters.json`,
- * letters-loader.ts), not through `getCollection`: Astro bundles its whole data store into the
- * build as one JavaScript module and compiles it in every build (35 s of a one-letter rebuild at
- * 50,000 letters). The copy holds the entries as the store does, validated by the same schema.
+ * Pages read the store, not `getCollection`: Astro bundles its whole data store into the build
+ * as one JavaScript module and compiles it in every build, which grows with the archive.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { CollectionEntry } from 'astro:content';
+import config from 'virtual:reply-archive/config';
+import { letterStore } from '~/letters/letter-store.ts';
+import type { Letter } from '~/letters/letter.ts';
 
-export type Letter = CollectionEntry<'replies'>;
+export type { Letter } from '~/letters/letter.ts';
+export { letterYear } from '~/letters/letter.ts';
 
-/** The loader's copy of the collection, in the build cache folder. */
-export const LETTERS_FILE = 'letters.json';
+const store = letterStore(config.cacheDir);
+
+/** The blocks of a letter's body. */
+export const letterBody = store.body;
+/** A letter's sections and next steps. */
+export const letterOutline = store.outline;
+/** A letter's whole archived record. */
+export const letterRecord = store.record;
 
 /** Chinese-aware comparison for names and titles. */
 export const zhCollator = new Intl.Collator('zh-CN');
@@ -32,17 +38,10 @@ export function byDateThenNumber(a: Letter, b: Letter): number {
 
 let cache: Promise<Letter[]> | undefined;
 
-/** All letters, oldest first: read once per build (per server, under `astro dev`), as `getCollection`'s were. */
+/** All letters, oldest first: read once per build (per server, under `astro dev`). */
 export function allLetters(): Promise<Letter[]> {
-  cache ??= fs.promises.readFile(path.join(import.meta.env.ARCHIVE_CACHE_DIR, LETTERS_FILE), 'utf8')
-    .then((text) => (JSON.parse(text) as Letter[]).sort(byDateThenNumber));
+  cache ??= store.letters().then((letters) => letters.sort(byDateThenNumber));
   return cache;
-}
-
-/** The year a letter is filed under: the year folder of its MDX file, else its date's year. */
-export function letterYear(letter: Letter): string {
-  const dir = letter.filePath ? path.basename(path.dirname(letter.filePath)) : '';
-  return /^\d{4}$/.test(dir) ? dir : letter.data.date.slice(0, 4);
 }
 
 /** The key a letter's session is grouped by: the assembly and the session, `市政协五届四次会议`. */

@@ -5,7 +5,7 @@
  * content digest), the cross-links it prints, its neighbours. Pure.
  */
 import { createHash } from 'node:crypto';
-import type { ItemLinks, TermEntry } from '../links/cross-link-types.ts';
+import type { ItemLinks, TermEntry } from '~/links/cross-link-types.ts';
 import type { Letter } from './letters.ts';
 
 /** A short digest of a JSON-able value. */
@@ -14,7 +14,7 @@ export function digestOf(value: unknown): string {
 }
 
 // A letter as a page shows it: its id and, for its content, the digest of its MDX file.
-const version = (l: Letter | undefined) => (l ? [l.id, l.digest ?? l.data] : null);
+const version = (l: Letter | undefined) => (l ? [l.id, l.digest] : null);
 
 /** A letter page: the letter, its previous and next letter, the cross-links under its items. */
 export function letterPageKey(letter: Letter, prev: Letter | undefined, next: Letter | undefined, links: Record<string, ItemLinks> | undefined): string {

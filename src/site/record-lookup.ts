@@ -1,8 +1,5 @@
-/**
- * Look-ups into a letter's record for the body components, and the open-data record that
- * `record.json` publishes (record-format.md fields plus `id`, in the documented order).
- */
-import { RECORD_FIELDS, type ArchivedRecord, type LetterRecord } from '../record/record-schema.ts';
+/** Look-ups into a letter's record for the body components. Pure. */
+import type { ArchivedRecord } from '~/record/record-schema.ts';
 
 /** The lead of the measure (`m2-3`) or commitment (`n1`) with that anchor, if the record has it. */
 export function findLead(record: ArchivedRecord | undefined, anchor: string): string | undefined {
@@ -16,11 +13,4 @@ export function findLead(record: ArchivedRecord | undefined, anchor: string): st
     }
   }
   return undefined;
-}
-
-/** The JSON published for a letter: `id` first, then the record-format.md fields in order. */
-export function openRecord(record: ArchivedRecord): { id: string } & LetterRecord {
-  const out: Record<string, unknown> = { id: record.id };
-  for (const k of RECORD_FIELDS) out[k] = record[k];
-  return out as { id: string } & LetterRecord;
 }

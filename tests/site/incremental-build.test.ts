@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, tmp, contentDir } from './paths.ts';
-import { cacheDirFor } from '../../src/site/cache-dir.ts';
+import { cacheDirFor } from '../../src/integrations/cache-dir.ts';
 
 const dir = path.join(tmp, 'incremental');
 const SEED = 'replies/2025/2025-ta5-4-0361.mdx';

@@ -1,7 +1,7 @@
 /**
  * A letter whose record is malformed fails the build, with an error naming its file and the
  * field: in the part of the record the store keeps and in its outline (sections, next steps),
- * which is kept in a file of its own (src/site/letters-loader.ts).
+ * which is kept in a file of its own (src/letters/letter-store.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { buildWithSeedChange } from './seed-build.ts';

@@ -1,16 +1,16 @@
-/** The components a letter's MDX body uses without imports (see docs/mdx-format.md). */
-import Preamble from './Preamble.astro';
-import Opening from './Opening.astro';
-import Section from './Section.astro';
-import SectionHeading from './SectionHeading.astro';
-import Measure from './Measure.astro';
-import NextSteps from './NextSteps.astro';
-import Commitment from './Commitment.astro';
-import Closing from './Closing.astro';
-import Signature from './Signature.astro';
-import Contact from './Contact.astro';
-import Distribution from './Distribution.astro';
+/**
+ * The components a letter's body is rendered with (src/components/letter/LetterBody.astro): for
+ * each name of BODY_COMPONENTS, the one list of them (src/letters/letter-body.ts), the component
+ * of the same name in this folder.
+ */
+import { BODY_COMPONENTS, type BodyComponent } from '~/letters/letter-body.ts';
 
-export const letterComponents = {
-  Preamble, Opening, Section, SectionHeading, Measure, NextSteps, Commitment, Closing, Signature, Contact, Distribution,
-};
+type Component = (props: { id?: string }) => unknown;
+
+const files = import.meta.glob<{ default: Component }>('./*.astro', { eager: true });
+
+export const letterComponents = Object.fromEntries(BODY_COMPONENTS.map((name) => {
+  const file = files[`./${name}.astro`];
+  if (!file) throw new Error(`src/components/mdx/${name}.astro is missing: every letter component needs one`);
+  return [name, file.default];
+})) as Record<BodyComponent, Component>;

@@ -1,10 +1,10 @@
 /**
- * `/search/filters/<key>.json`, one file per lazy filter (src/site/search-filters.ts,
+ * `/search/filters/<key>.json`, one file per lazy filter (src/search-build/search-filters.ts,
  * `lazyFilterKeys`): every value with its number of letters, in zh-CN order, as
  * `[["澄岚市民政局",12],…]`. The search page loads it when the filter's field is first used.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { filterOptions, lazyFilterKeys, type FilterKey } from '../../../site/search-filters.ts';
+import { filterOptions, lazyFilterKeys, type FilterKey } from '~/search-build/search-filters.ts';
 
 export const getStaticPaths = (() => lazyFilterKeys.map((key) => ({ params: { key } }))) satisfies GetStaticPaths;
 

@@ -7,8 +7,8 @@
  * (`data-pagefind-filter`, src/pages/replies/[year]/[id]/index.astro): tests/e2e/search.test.ts
  * checks that both agree.
  */
-import { kind as kindLabel } from '../i18n/zh-CN.ts';
-import { allLetters, letterYear, sessionKey, zhCollator, type Letter } from './letters.ts';
+import { kind as kindLabel } from '~/i18n/zh-CN.ts';
+import { allLetters, letterYear, sessionKey, zhCollator, type Letter } from '~/site/letters.ts';
 
 export const filterKeys = ['kind', 'year', 'session', 'unit', 'category'] as const;
 export type FilterKey = (typeof filterKeys)[number];

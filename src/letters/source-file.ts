@@ -5,15 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText } from '../ingest/decode-text.ts';
-import { repliesDir } from './content-dir.ts';
-import { letterYear, type Letter } from './letters.ts';
+import type { Letter } from './letter.ts';
 
 /** Absolute path of the letter's kept original. */
 export function sourcePath(letter: Letter): string {
-  const dir = letter.filePath
-    ? path.dirname(path.resolve(letter.filePath))
-    : path.join(repliesDir(), letterYear(letter));
-  return path.join(dir, letter.data.sourceFile);
+  return path.join(path.dirname(path.resolve(letter.filePath)), letter.data.sourceFile);
 }
 
 /** `txt`, `docx` or `pdf`: the extension the download is served with. */
@@ -21,16 +17,11 @@ export function sourceExt(letter: Letter): string {
   return path.extname(letter.data.sourceFile).slice(1).toLowerCase() || 'bin';
 }
 
-/** The original's bytes. */
-export function sourceBytes(letter: Letter): Buffer {
-  return fs.readFileSync(sourcePath(letter));
-}
-
 /** The original's text for a `.txt` original (UTF-8 or GB18030), else null. */
 export function sourceText(letter: Letter): string | null {
   if (sourceExt(letter) !== 'txt') return null;
   try {
-    return decodeText(sourceBytes(letter));
+    return decodeText(fs.readFileSync(sourcePath(letter)));
   } catch {
     return null;
   }

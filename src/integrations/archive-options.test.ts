@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archiveConfig } from './archive-options.ts';
+import { cacheDirFor } from './cache-dir.ts';
+
+const root = '/srv/archive';
+
+describe('archiveConfig', () => {
+  it('defaults to content/ into dist/, served at /, in parts of 500 pages', () => {
+    expect(archiveConfig({}, root)).toEqual({
+      contentDir: '/srv/archive/content', repliesDir: '/srv/archive/content/replies', outDir: '/srv/archive/dist',
+      cacheDir: cacheDirFor(root, '/srv/archive/content', '/'), base: '/', site: undefined, indexPartPages: 500,
+    });
+  });
+
+  it.each([
+    ['/jyta/', '/jyta/'], ['jyta', '/jyta/'], ['/jyta', '/jyta/'], ['', '/'], ['/', '/'], ['a/b', '/a/b/'],
+  ])('reads the base %j as %j', (base, expected) => {
+    expect(archiveConfig({ base }, root).base).toBe(expected);
+  });
+
+  it('resolves folders against the root, keeps absolute ones, and gives each base its own cache', () => {
+    const c = archiveConfig({ content: '/data/letters', outDir: 'out', base: 'jyta', indexPartPages: '5' }, root);
+    expect([c.contentDir, c.outDir, c.indexPartPages]).toEqual(['/data/letters', path.join(root, 'out'), 5]);
+    expect(c.cacheDir).not.toBe(archiveConfig({ content: '/data/letters' }, root).cacheDir);
+  });
+
+  it.each([
+    [{ indexPartPages: 'many' }, /^archive\(\): indexPartPages must be a whole number of pages, not "many"$/],
+    [{ indexPartPages: 0 }, /indexPartPages must be a whole number of pages, not 0/],
+    [{ indexPartPages: 2.5 }, /indexPartPages must be a whole number of pages, not 2.5/],
+    [{ site: 'example.org' }, /site must be an absolute URL, https:\/\/…, not "example.org"/],
+    [{ content: 42 }, /content .*, not 42/],
+  ])('refuses %j, naming the option and its value', (options, message) => {
+    expect(() => archiveConfig(options, root)).toThrow(message);
+  });
+});

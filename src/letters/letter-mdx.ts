@@ -1,0 +1,32 @@
+/**
+ * A letter's MDX file read into what the site keeps of it: its record (the YAML frontmatter,
+ * validated by the record schema) and its body's blocks (letter-body.ts). The site's one reader of
+ * a letter's MDX, called by the loader. Bad input throws an Error naming the file and, for a
+ * record, each field that is wrong. Pure.
+ */
+import { load } from 'js-yaml';
+import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import { parseLetterBody, type BodyNode } from './letter-body.ts';
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** The record and body of the MDX text `source` of the file `file` (named in errors). */
+export function readLetterMdx(file: string, source: string): { record: ArchivedRecord; body: BodyNode[] } {
+  const m = FRONTMATTER.exec(source);
+  if (!m) throw new Error(`${file}: no frontmatter (a letter starts with its record between two --- lines)`);
+  let front: unknown;
+  try {
+    front = load(m[1]);
+  } catch (e) {
+    throw new Error(`${file}: the frontmatter is not YAML: ${(e as Error).message}`);
+  }
+  const record = archivedRecordSchema.safeParse(front);
+  if (!record.success) {
+    throw new Error(`${file}: ${record.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`);
+  }
+  try {
+    return { record: record.data, body: parseLetterBody(source.slice(m[0].length)) };
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}`);
+  }
+}
