@@ -6,6 +6,7 @@
  * items. Pure.
  */
 import { parseCount } from './chinese-numerals.ts';
+import { fold } from './parse-view.ts';
 
 export type EnumStyle = 'paren' | 'di' | 'arabic' | 'paren-arabic' | 'circled' | 'bullet' | 'shi';
 
@@ -42,7 +43,9 @@ function ordinalOf(style: EnumStyle, m: string): number | null {
 }
 
 /** Every place in the paragraph where an enumerator of the style may start an item. */
-export function candidateMarkers(paragraph: string, style: EnumStyle): Marker[] {
+export function candidateMarkers(printed: string, style: EnumStyle): Marker[] {
+  // Folded one character for one: offsets hold for the printed paragraph and for its view.
+  const paragraph = fold(printed);
   const found: Marker[] = [];
   for (let i = 0; i < paragraph.length; i++) {
     if (i > 0 && (style === 'bullet' || !BOUNDARY.test(paragraph[i - 1]))) continue;

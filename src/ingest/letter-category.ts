@@ -3,9 +3,10 @@
  * stamp (`（甲类）`, `A类` beside the 文号 or the 签发人), or a sentence saying the reply is of a
  * class (`本件答复类别为丙类`, `属于B类答复`, `列为丁类`). Never from a decoy: `A类地区`,
  * `三级甲等`, `乙类传染病`, `5A级`, the letter inside a 文号, the `（分办）`/`（协办）` stamps.
- * Reads parse views. Pure.
+ * Pure.
  */
 import { DOC_NUMBER } from './letter-patterns.ts';
+import { fold } from './parse-view.ts';
 import type { LetterRecord } from '../record/record-schema.ts';
 
 const CLASS = '([A-D甲乙丙丁])';
@@ -23,7 +24,8 @@ const ABOUT_REPLY = /(本件|该件|此件|本提案|本建议|该提案|该建�
 
 /** The 答复类别 of the letter, from its paragraphs' parse views; null when none is printed. */
 export function parseCategory(paragraphs: string[]): LetterRecord['category'] {
-  const found = paragraphs.map((p) => fieldOrStamp(p)).find(Boolean) ?? paragraphs.map(sentenceCategory).find(Boolean);
+  const views = paragraphs.map((p) => fold(p).replace(/\s+/g, ' '));
+  const found = views.map((p) => fieldOrStamp(p)).find(Boolean) ?? views.map(sentenceCategory).find(Boolean);
   return found ? CATEGORY_LETTER[found] : null;
 }
 
