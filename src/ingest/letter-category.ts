@@ -6,7 +6,7 @@
  * Pure.
  */
 import { DOC_NUMBER } from './letter-patterns.ts';
-import { fold } from './parse-view.ts';
+import { viewOf } from './parse-view.ts';
 import type { LetterRecord } from '../record/record-schema.ts';
 
 const CLASS = '([A-D甲乙丙丁])';
@@ -17,14 +17,14 @@ const FIELD = new RegExp(`(?:答复|办理)(?:类别|类型|结果)\\s?(?::|为|
 /** A line that is only the class: `（甲类）`, `A类`, `[B类]`, `A类（已解决或采纳）`. */
 const STAMP = new RegExp(`^[(【\\[]?\\s?${CLASS}\\s?类\\s?[)】\\]]?(?:\\s?\\([^()]{1,20}\\))?$`);
 /** What may follow a stamp on the 文号 or 签发人 line. */
-const STAMP_ON_LINE = new RegExp(`(?:^|\\s)[(【\\[]?${CLASS}类[)】\\]]?(?:\\s|$)`);
+const STAMP_ON_LINE = new RegExp(`(?:^|\\s)[(【\\[]?${CLASS}类[)】\\]]?(?:\\s|$|签发人)`);
 /** `本件答复类别为丙类`, `属于B类答复`, `列为丁类`, `确定为A类办理`. */
 const SENTENCE = new RegExp(`(?:为|属于|属|列为|定为|确定为|作为|按)${CLASS}类(答复|办理|件|提案|建议)?`, 'g');
 const ABOUT_REPLY = /(本件|该件|此件|本提案|本建议|该提案|该建议|答复|办理|类别)/;
 
 /** The 答复类别 of the letter, from its paragraphs' parse views; null when none is printed. */
 export function parseCategory(paragraphs: string[]): LetterRecord['category'] {
-  const views = paragraphs.map((p) => fold(p).replace(/\s+/g, ' '));
+  const views = paragraphs.map((p) => viewOf(p).text);
   const found = views.map((p) => fieldOrStamp(p)).find(Boolean) ?? views.map(sentenceCategory).find(Boolean);
   return found ? CATEGORY_LETTER[found] : null;
 }

@@ -42,6 +42,8 @@ export function parseHead(paragraphs: string[]): Head {
       break;
     }
   }
+  // `您好！` on a line of its own below the salutation.
+  const greeting = salutationAt >= 0 && /^(您好|你好)[!。]?$/.test(paragraphs[salutationAt + 1] ?? '') ? 1 : 0;
   const { addressees, role, person } = salutationAt >= 0 ? parseSalutation(paragraphs[salutationAt]) : { addressees: [], role: null, person: false };
   return {
     docNumber: docAt >= 0 ? DOC_ANYWHERE.exec(window[docAt])![1].replace(/\s+/g, '') : null,
@@ -51,7 +53,7 @@ export function parseHead(paragraphs: string[]): Head {
     addressees,
     addresseeRole: role,
     addresseePerson: person,
-    bodyStart: Math.max(salutationAt, titleAt, docAt) + 1,
+    bodyStart: Math.max(salutationAt + greeting, titleAt, docAt) + 1,
   };
 }
 

@@ -86,7 +86,7 @@ function signingUnit(paragraphs: string[], at: number, sameLine: string | null, 
   let block = at;
   // Units printed one a line above the one next to the date; a short line each, no 关于.
   while (!sameLine && block - 1 > from && isUnit(paragraphs[block - 1]) && paragraphs[block - 1].length <= 30 && /(局|委|办|府|院|会|室|厅|部|中心|公司|集团|政府|委员会|办公室)$/.test(paragraphs[block - 1].replace(SEAL, ''))) block--;
-  const first = paragraphs[block] === line ? line : paragraphs[block];
+  const first = sameLine ?? paragraphs[block];
   const unit = first.replace(SEAL, '').trim().split(/ |、/)[0];
   return unit ? { unit, block: block !== at ? block : undefined } : null;
 }

@@ -59,7 +59,8 @@ function titleContinues(prev: string, line: string, after: string | undefined): 
   if (isTitleLine(l)) return /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l) && isTitleLine(p + l);
   if (isTitleLine(p + l)) return true;
   // The first two lines of three: the third ends the title.
-  return after !== undefined && headLike(v(after)) && !isTitleLine(l + v(after)) && isTitleLine(p + l + v(after)) && /(关于|^对|提案|建议|会议)/.test(p + l);
+  if (after === undefined || !headLike(v(after)) || !isTitleLine(p + l + v(after))) return false;
+  return isTitleLine(l + v(after)) ? /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l + v(after)) : /(关于|^对|提案|建议|会议)/.test(p + l);
 }
 
 function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
