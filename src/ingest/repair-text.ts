@@ -5,7 +5,7 @@
  * one line, stray spaces inside the 文号 and title lines go. Everything else stays as printed,
  * punctuation and spacing included. Pure.
  */
-import { DOC_NUMBER, SECTION_HEADING, isBlockStart, isTitleLine } from './letter-patterns.ts';
+import { DOC_NUMBER, SECTION_HEADING, isBlockStart, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
 import { printedSlice, viewOf } from './parse-view.ts';
 
@@ -66,7 +66,7 @@ function titleContinues(prev: string, line: string, after: string | undefined): 
 function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
   const [p, n] = [v(prev), v(next)];
   // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
-  if (/^[一二三四五六七八九十]{1,3}$|^\(?[一二三四五六七八九十\d]{1,2}$/.test(p) && /^(是|[)）]|[、.])/.test(n)) return true;
+  if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p)) return false;
