@@ -11,8 +11,22 @@ const NEWS = /^(本报讯|记者|来源:|发布时间|浏览次数|责任编辑|
 const NOTICE_TITLE = /(通知|通告|公告)$/;
 const NOTICE_ADDRESSEE = /^各[\u4e00-\u9fa5、,]{1,40}:$/;
 
-/** Why the file is not a reply letter, or null when it may be one. */
-export function notAReplyLetter(paragraphs: string[], hasReplyTitle: boolean): string | null {
+export interface NotALetter {
+  what: 'proposal' | 'report' | 'news' | 'notice';
+  reason: string;
+}
+
+/** What the file is instead of a reply letter, or null when it may be one. */
+export function notAReplyLetter(paragraphs: string[], hasReplyTitle: boolean): NotALetter | null {
+  const reason = whyNot(paragraphs, hasReplyTitle);
+  if (!reason) return null;
+  const what = (['proposal', 'report', 'news', 'notice'] as const).find((w) => reason.includes(WORD[w]))!;
+  return { what, reason };
+}
+
+const WORD = { proposal: 'proposal or suggestion itself', report: 'summary report', news: 'news article', notice: 'notice' };
+
+function whyNot(paragraphs: string[], hasReplyTitle: boolean): string | null {
   const head = paragraphs.slice(0, 16).map((p) => p.replace(/\s+/g, ''));
   const fields = head.filter((p) => PROPOSAL_FIELDS.test(p)).length;
   if (fields >= 1 && !hasReplyTitle) {

@@ -38,13 +38,15 @@ export function parseLetter(text: string): ParsedLetter {
   const printed = (s: string) => asPrinted(s, views);
   const head = parseHead(texts);
   const tail = parseTail(texts, head.bodyStart);
+  const replyLike = !!head.title || REPLY_WORDS.test(texts.slice(head.bodyStart, head.bodyStart + 4).join(''));
+  const genre = notAReplyLetter(texts, replyLike);
+  // A news article with none of a letter's parts is refused for lacking them, as any other text.
+  if (genre && genre.what !== 'news') throw new LetterError(genre.reason);
   const looksLikeLetter = [head.docNumber, head.title, head.salutationAt >= 0 ? 'salutation' : null].filter(Boolean).length;
   if (looksLikeLetter === 0 || (looksLikeLetter === 1 && !tail)) {
     throw new LetterError('not a reply letter: no document number, addressee salutation, reply title or signing block');
   }
-  const replyLike = !!head.title || REPLY_WORDS.test(texts.slice(head.bodyStart, head.bodyStart + 4).join(''));
-  const genre = notAReplyLetter(texts, replyLike);
-  if (genre) throw new LetterError(genre);
+  if (genre) throw new LetterError(genre.reason);
   if (!tail) refuseWithoutDate(texts, head.bodyStart);
   const warnings: string[] = [];
   const replyingUnit = tail.replyingUnit ?? letterhead(texts, head.bodyStart);

@@ -70,7 +70,8 @@ function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p)) return false;
-  if (isBlockStart(p) && !/。/.test(p) && !(acrossPage && /,/.test(p))) return false;
+  // An item line cut by a page, or hard-wrapped at a full line's width, runs on.
+  if (isBlockStart(p) && !/。/.test(p) && !((acrossPage || p.length >= 30) && /,/.test(p))) return false;
   if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   return /[,、。;]/.test(p) || p.length >= 30;
