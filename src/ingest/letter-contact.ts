@@ -7,7 +7,7 @@ import { fold } from './parse-view.ts';
 import type { LetterRecord } from '../record/record-schema.ts';
 
 /** A line that is, or opens with, a contact. */
-export const CONTACT_LINE = /^\(?\s*(联\s*系|经\s*办\s*人|承\s*办\s*人|办理人|责任人)/;
+export const CONTACT_LINE = /^\(?\s*(联\s*系\s*(人|电\s*话|方\s*式|单\s*位|处\s*室|科\s*室)|经\s*办\s*人|承\s*办\s*人|办理人|责任人)/;
 
 const NAME = /(?:联\s*系\s*人|经\s*办\s*人|承\s*办\s*人|办理人|责任人|联系方式)(?:及(?:联系)?(?:电话|方式))?\s*:?\s*([\u4e00-\u9fa5·]{2,5}?)(?=[\s;,，、:)（(\d]|联系|电话|手机|办公|邮箱|同志|科长|主任|$)/;
 const LABELLED_PHONE = /(?:电\s*话|手\s*机|联系方式|传真)(?:号码)?\s*:?\s*((?:\(\d{3,4}\)|\d)[\d\-—()]*\d)/;

@@ -13,6 +13,9 @@ const PAGE_NUMBER = [
   /^-?Page\d{1,3}(?:of\d{1,3})?-?$/i,
 ];
 
+/** A page number at the start or the end of a running header. */
+const PAGE_PART = /^(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})|(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})$/g;
+
 /** True for a line that is only a page number: `— 2 —`, `-3-`, `· 2 ·`, `第 2 页 共 4 页`, `第2页/共3页`. */
 export function isPageNumber(line: string): boolean {
   const t = viewOf(line).text.replace(/ /g, '');
@@ -53,6 +56,12 @@ export function dropPageArtifacts(lines: string[], removed: string[]): string[] 
       if (places.length > 1 && places.every((j) => pageNumbers.includes(before(j)))) drop.add(prev);
     }
   }
+  // A running header holding the page number beside the 文号, the title or the letterhead: `某政提〔2025〕56号 第2页`.
+  const headKeys = new Set(keys.slice(0, 12).filter((k) => k.length >= 4));
+  keys.forEach((k, i) => {
+    const rest = k.replace(PAGE_PART, '');
+    if (i >= 12 && rest !== k && headKeys.has(rest)) drop.add(i);
+  });
   // The 文号 or the title printed again at the top of a later page.
   for (const places of at.values()) {
     const k = keys[places[0]];

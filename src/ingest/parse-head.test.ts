@@ -25,6 +25,11 @@ describe('salutation forms', () => {
     expect(h.bodyStart).toBe(3);
   });
 
+  it('reads a salutation the opening follows on its line, and keeps that line in the body', () => {
+    const h = parseHead(['某市教育局关于市政协五届四次会议第1号提案的答复', '张三委员：您提出的《关于…的提案》收悉，现答复如下：'].map((l) => viewOf(l).text));
+    expect(h).toMatchObject({ addressees: ['张三'], addresseeRole: '委员', salutationAt: 1, bodyStart: 1 });
+  });
+
   it.each([['公开属性：主动公开'], ['主办单位：市教育局'], ['答复类别：A类'], ['附件：名单']])('%s is not a salutation', (line) => {
     const h = parseHead(['某市教育局关于市政协五届四次会议第1号提案的答复', line, '张三委员：'].map((l) => viewOf(l).text));
     expect(h.salutationAt).toBe(2);

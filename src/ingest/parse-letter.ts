@@ -56,6 +56,9 @@ export function parseLetter(text: string): ParsedLetter {
   let bodyEnd = Math.min(tail.signatureAt, ...tail.contactAt.filter((i) => i < tail.signatureAt));
   // 附件, 公开属性 and the like between the last paragraph and the signature are no part of the body.
   while (bodyEnd > head.bodyStart + 1 && isNotContent(texts[bodyEnd - 1])) bodyEnd--;
+  // `附件：` and the list of attachments below it.
+  const attachments = texts.findIndex((p, i) => i > head.bodyStart && i < bodyEnd && /^附件/.test(p) && texts.slice(i + 1, bodyEnd).every((q) => q.length <= 60 && !/。$/.test(q)));
+  if (attachments > 0) bodyEnd = attachments;
   const body = splitBody(views.slice(head.bodyStart, bodyEnd));
   const opening = texts.slice(head.bodyStart, head.bodyStart + body.opening.length).join('\n');
   const facts = parseProposalFacts([head.title ?? '', opening], head.addresseeRole);
