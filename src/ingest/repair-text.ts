@@ -30,24 +30,41 @@ export function repairText(text: string): RepairedText {
 
 const v = (line: string) => viewOf(line).text;
 
-/** Joins a paragraph that stops mid-sentence with the next one (blank lines and page breaks split them). */
+/** Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page breaks split them). */
 function joinBrokenParagraphs(lines: string[]): string[] {
   const out: string[] = [];
+  const width = wrapWidth(lines);
   let pageBreak = false;
+  let blank = false;
   const rest = lines.filter((l) => l && l !== PAGE_BREAK);
   let taken = 0;
-  for (const [k, line] of lines.entries()) {
+  for (const line of lines) {
     if (line === PAGE_BREAK) pageBreak = true;
+    if (!line) blank = true;
     if (!line || line === PAGE_BREAK) continue;
     taken++;
     const prev = out.at(-1);
+    // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
+    const wrapped = !blank && width > 0 && prev !== undefined && prev.length >= width - 1;
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken])) out[out.length - 1] = prev + line;
-    else if (prev !== undefined && runsOn(prev, line, pageBreak)) out[out.length - 1] = glue(prev, line);
+    else if (prev !== undefined && runsOn(prev, line, pageBreak || wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
-    void k;
+    blank = false;
   }
   return out;
+}
+
+/**
+ * The width of a hard-wrapped text: the length most of its long lines share, or 0 when its
+ * lines are paragraphs of all lengths.
+ */
+function wrapWidth(lines: string[]): number {
+  const long = lines.filter((l) => l.length >= 20 && l !== PAGE_BREAK);
+  const counts = new Map<number, number>();
+  for (const l of long) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+  const [width, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return long.length >= 4 && n >= 0.3 * long.length ? width : 0;
 }
 
 /** A title line broken over two or three lines: `关于市政协五届四次会议` / `第0361号提案的答复函`. */
@@ -63,15 +80,16 @@ function titleContinues(prev: string, line: string, after: string | undefined): 
   return isTitleLine(l + v(after)) ? /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l + v(after)) : /(关于|^对|提案|建议|会议)/.test(p + l);
 }
 
-function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
+/** `cut`: a page break or the layout's wrap stands between the two lines. */
+function runsOn(prev: string, next: string, cut: boolean): boolean {
   const [p, n] = [v(prev), v(next)];
   // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
   if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p)) return false;
-  // An item line cut by a page, or hard-wrapped at a full line's width, runs on.
-  if (isBlockStart(p) && !/。/.test(p) && !((acrossPage || p.length >= 30) && /,/.test(p))) return false;
+  // An item line cut by a page or by the layout's wrap runs on.
+  if (isBlockStart(p) && !/。/.test(p) && !(cut && /,/.test(p))) return false;
   if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   return /[,、。;]/.test(p) || p.length >= 30;

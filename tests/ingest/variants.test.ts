@@ -81,7 +81,7 @@ describe('layout variants', () => {
     expect(record.sections.map((s) => s.measures.map((m) => m.lead))).toEqual([['统筹改造资金', '完善配套设施']]);
   });
 
-  it('reads a hard-wrapped letter signed by a 办公室, with a pasted table, 此复 and （此件公开发布）', () => {
+  it('reads a letter hard-wrapped at 30 characters without blank lines, signed by a 办公室, with a pasted table, 此复 and （此件公开发布）', () => {
     const { record } = parse('office-signing-hardwrap.txt');
     expect(record).toMatchObject({
       docNumber: '南政办提〔2023〕5号', signer: '刘伟', title: '关于县政协十一届二次会议第88号提案办理情况的答复', addressees: ['民建南溪县委员会'],
@@ -89,7 +89,7 @@ describe('layout variants', () => {
     });
     expect(record.sections.map((s) => s.measures.map((m) => m.lead))).toEqual([
       ['深化“放管服”改革，推行“一网通办”，审批时限压缩60%', '落实减税降费政策，2022年为企业减负1.2亿元'],
-      ['设立民营企业转贷应急资金，规模5000万元，累计为86家企业提供转贷服务', '搭建银企对接平台'],
+      ['设立民营企业转贷应急资金，规模5000万元，累计为86家企业提供转贷服务', '搭建银企对接平台，全年举办对接会12场，促成融资3.6亿元'],
     ]);
     expect(record.nextSteps.map((m) => m.lead)).toEqual(['持续优化营商环境', '加大金融支持力度']);
   });
