@@ -1,6 +1,6 @@
 /**
  * What a page break leaves in extracted text: page numbers in any printed form, running headers
- * and footers, and running headers that repeat the letter's 文号 or title. Pure.
+ * and footers, and running headers that repeat the letter's 文号, title or a labelled head line. Pure.
  */
 import { viewOf } from './parse-view.ts';
 import { DOC_NUMBER, isBlockStart, isTitleLine } from './letter-patterns.ts';
@@ -65,7 +65,8 @@ export function dropPageArtifacts(lines: string[], removed: string[]): string[] 
   // The 文号 or the title printed again at the top of a later page.
   for (const places of at.values()) {
     const k = keys[places[0]];
-    if (places.length > 1 && places[0] < 20 && (isTitleLine(k) || (DOC_NUMBER.test(k) && k.length <= 40))) places.slice(1).forEach((j) => drop.add(j));
+    const headField = /^(签发人|答复类别|办理类别|公开属性|公开方式):/.test(k);
+    if (places.length > 1 && places[0] < 20 && (isTitleLine(k) || headField || (DOC_NUMBER.test(k) && k.length <= 40))) places.slice(1).forEach((j) => drop.add(j));
   }
   const kept: string[] = [];
   lines.forEach((l, i) => {

@@ -109,10 +109,11 @@ function findProposalTitle(opening: string): string | null {
   return /(关于[^,。《》“”]{2,60}?的(?:提案|建议|议案))/.exec(t)?.[1] ?? /您(?:们)?(?:提出|领衔提出)的([^,。]{4,60}?)(?:\(第?\d+号\))?收悉/.exec(t)?.[1] ?? null;
 }
 
-/** The letterhead: the first line, when it is a unit's name. */
+/** The letterhead: the first head line that is a unit's name. */
 function letterhead(texts: string[], bodyStart: number): string | null {
-  const first = texts.slice(0, bodyStart).find((p) => p.length <= 30 && !/[。,:;\d]/.test(p) && /(局|委|府|院|会|室|厅|部|中心|办)$/.test(p));
-  return first?.replace(/\s+/g, '') ?? null;
+  // `某县人民政府文件`: the red letterhead names the unit before 文件.
+  const units = texts.slice(0, bodyStart).map((p) => p.replace(/\s+/g, '').replace(/文件$/, ''));
+  return units.find((p) => p.length <= 30 && !/[。,:;\d]/.test(p) && /(局|委|府|院|会|室|厅|部|中心|办)$/.test(p)) ?? null;
 }
 
 function tailBlocks(

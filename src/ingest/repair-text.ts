@@ -47,7 +47,7 @@ function joinBrokenParagraphs(lines: string[]): string[] {
     // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
     const wrapped = !blank && width > 0 && prev !== undefined && prev.length >= width - 1;
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken])) out[out.length - 1] = prev + line;
-    else if (prev !== undefined && runsOn(prev, line, pageBreak || wrapped)) out[out.length - 1] = glue(prev, line);
+    else if (prev !== undefined && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
     blank = false;
@@ -80,16 +80,18 @@ function titleContinues(prev: string, line: string, after: string | undefined): 
   return isTitleLine(l + v(after)) ? /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l + v(after)) : /(关于|^对|提案|建议|会议)/.test(p + l);
 }
 
-/** `cut`: a page break or the layout's wrap stands between the two lines. */
-function runsOn(prev: string, next: string, cut: boolean): boolean {
+/** `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did. */
+function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean): boolean {
   const [p, n] = [v(prev), v(next)];
   // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
   if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p)) return false;
-  // An item line cut by a page or by the layout's wrap runs on.
-  if (isBlockStart(p) && !/。/.test(p) && !(cut && /,/.test(p))) return false;
+  // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
+  // `一是…` item, one that stops at a comma, and a line wrapped at the text's width run on.
+  const cutItem = wrapped || (pageBreak && (/[,、]$/.test(p) || p.length >= 30 || /^[一二三四五六七八九十]{1,3}是/.test(p)));
+  if (isBlockStart(p) && !/。/.test(p) && !(cutItem && /,/.test(p))) return false;
   if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   return /[,、。;]/.test(p) || p.length >= 30;
