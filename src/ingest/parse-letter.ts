@@ -61,7 +61,8 @@ export function parseLetter(text: string): ParsedLetter {
   if (attachments > 0) bodyEnd = attachments;
   const body = splitBody(views.slice(head.bodyStart, bodyEnd));
   const opening = texts.slice(head.bodyStart, head.bodyStart + body.opening.length).join('\n');
-  const facts = parseProposalFacts([head.title ?? '', opening], head.addresseeRole);
+  // Without a title line in a known form, the head lines say what the title would.
+  const facts = parseProposalFacts([head.title ?? texts.slice(0, head.bodyStart).join('\n'), opening], head.addresseeRole);
   if (!facts) throw new LetterError('not a reply letter: cannot tell whether it answers a 提案 or a 建议');
   const proposalTitle = findProposalTitle(opening);
   const measures = (items: BlockItem[]) => items.flatMap((it) => (it.kind === 'measure' ? [it.measure] : []));

@@ -53,7 +53,7 @@ export function parseProposalFacts(texts: string[], role: '委员' | '代表' | 
   // `第02315号（经济发展类187号）`: the class number beside it has no 第.
   const num = /第(\d{1,6})号(提案|建议|议案)?/.exec(joined);
   const assembly = found?.assembly ?? /(全国|[省市县区州盟旗]?)(政协|人大)/.exec(joined)?.slice(1, 3).join('') ?? null;
-  const kindWord = num?.[2] ?? /(提案|建议)/.exec(compact[0] ?? '')?.[1];
+  const kindWord = num?.[2] ?? /(提案|建议)/.exec(compact[0] ?? '')?.[1] ?? /(提案|建议)/.exec(joined)?.[1];
   const kind =
     kindWord === '提案' ? 'proposal'
     : kindWord === '建议' || kindWord === '议案' ? 'suggestion'

@@ -95,6 +95,33 @@ describe('layout variants', () => {
   });
 });
 
+describe('small letters written inline', () => {
+  const letter = (lines: string[]) => lines.join('\n\n');
+  const base = (over: Partial<Record<'head' | 'title' | 'salutation' | 'signature' | 'date', string>> = {}) => letter([
+    over.head ?? '南岭市交通运输局', '南交提复〔2025〕17号', over.title ?? '南岭市交通运输局关于市十五届人大三次会议第12号建议的答复',
+    over.salutation ?? '王明同志：', '您提出的《关于优化公交线网的建议》收悉，现答复如下：', '一是新开线路8条。二是更新车辆40台。',
+    '感谢您的关心和支持。', over.signature ?? '南岭市交通运输局', over.date ?? '2025年6月30日',
+  ]);
+
+  it('takes the role of a 同志 from the kind: a suggestion → 代表', () => {
+    expect(parseLetter(base()).record).toMatchObject({ addressees: ['王明'], addresseeRole: '代表', kind: 'suggestion' });
+  });
+
+  it('names the unit as the signature does where the letterhead gives the full name', () => {
+    expect(parseLetter(base({ head: '南岭市交通运输局（南岭市港航管理局）', signature: '市交通运输局' })).record.replyingUnit).toBe('市交通运输局');
+  });
+
+  it('keeps a letter whose title is in a form it does not know: the title is null, with a warning', () => {
+    const { record, warnings } = parseLetter(base({ title: '南岭市交通运输局办理市人大代表第12号建议情况的汇报函' }));
+    expect(record).toMatchObject({ title: null, number: '12', replyingUnit: '南岭市交通运输局', date: '2025-06-30' });
+    expect(warnings).toContain('no title line');
+  });
+
+  it('refuses a letter whose date it cannot read, saying what was printed and how to supply it', () => {
+    expect(() => parseLetter(base({ date: '2025年六月' }))).toThrow('date not understood: 2025年六月; supply it with --set date=YYYY-MM-DD');
+  });
+});
+
 describe('files that are not reply letters, refused with what they look like', () => {
   it.each([
     ['a proposal itself', '政协南溪县第十一届委员会第二次会议\n提案\n第88号\n提案人：王强\n案由：关于促进民营经济发展的提案\n理由：我县民营经济……\n办法：一是……\n南溪县政协提案委员会\n2023年1月10日', 'not a reply letter: it is a proposal or suggestion itself'],
