@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lowestStyle, type EnumStyle } from './enumerators.ts';
-import { splitItems } from './split-body.ts';
+import { splitBody, splitItems } from './split-body.ts';
 import { viewOf } from './parse-view.ts';
 
 const leads = (paragraphs: string[]) =>
@@ -40,4 +40,21 @@ describe('text that is not items', () => {
     ['统一是 inside a sentence', ['统一是关键。']],
     ['a table pasted with tabs', ['项目\t2023年\t2024年', '1.5\t2.6\t3.1']],
   ])('%s', (_, paragraphs) => expect(leads(paragraphs)).toEqual([]));
+});
+
+describe('sections and next steps', () => {
+  const body = (lines: string[]) => splitBody(lines.map(viewOf));
+  it.each([
+    ['一、 headings', ['现答复如下：', '一、加强监管', '1. 健全制度。', '2. 强化执法。', '二、加大投入', '正文。']],
+    ['一． headings', ['现答复如下：', '一．加强监管', '1. 健全制度。', '2. 强化执法。', '二．加大投入', '正文。']],
+  ])('%s', (_, lines) => {
+    const b = body(lines);
+    expect(b.sections.map((s) => [s.heading, s.items.flatMap((it) => (it.kind === 'measure' ? [it.measure.lead] : []))])).toEqual([['加强监管', ['健全制度', '强化执法']], ['加大投入', []]]);
+  });
+
+  it.each([['下一步'], ['下步'], ['今后'], ['下阶段'], ['接下来']])('next steps opened by %s', (word) => {
+    const b = body(['现答复如下：', '一、加强监管', '正文。', `${word}，我局将：一是扩大覆盖。二是加强指导。`, '专此函复。']);
+    expect(b.nextSteps?.flatMap((it) => (it.kind === 'measure' ? [it.measure.lead] : []))).toEqual(['扩大覆盖', '加强指导']);
+    expect(b.closing).toEqual(['专此函复。']);
+  });
 });

@@ -19,6 +19,7 @@ describe('category forms', () => {
     ['beside the 签发人', ['A类　　签发人：王强'], 'A'],
     ['属于…类答复', ['经研究，该提案属于B类答复。'], 'B'],
     ['列为…类', ['本件建议列为丁类，留作参考。'], 'D'],
+    ['确定为…类办理', ['经研究，确定为A类办理。'], 'A'],
     ['a full-width letter', ['答复类别：Ｃ类'], 'C'],
     ['spaced out', ['答 复 类 别 ： B 类'], 'B'],
   ])('%s: %j → %s', (_, lines, want) => expect(parseCategory(lines)).toBe(want));

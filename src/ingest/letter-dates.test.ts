@@ -17,6 +17,7 @@ describe('date forms', () => {
     ['号 for 日', '2025年9月3号', '2025-09-03'],
     ['figures with dots', '2025.9.3', '2025-09-03'],
     ['figures with hyphens', '2025-09-03', '2025-09-03'],
+    ['figures with slashes', '2025/9/3', '2025-09-03'],
     ['leap day', '2024年2月29日', '2024-02-29'],
   ])('%s: %s → %s', (_, printed, iso) => {
     expect(isDateOnly(viewOf(printed).text)).toBe(true);

@@ -12,13 +12,14 @@ describe('lines that are never part of a value', () => {
     ['（此件公开发布）', '主动公开'],
     ['(此件公开发布)', '主动公开'],
     ['（此件不予公开）', '不予公开'],
+    ['公开类型：免予公开', '不予公开'],
     ['公 开 属 性 ： 主 动 公 开', '主动公开'],
   ])('%s → disclosure %s', (line, disclosure) => {
     expect(isNotContent(v(line))).toBe(true);
     expect(parseDisclosure([v(line)])).toBe(disclosure);
   });
 
-  it.each([['附件：1. 工作方案'], ['附件1：名单'], ['主办单位：市教育局'], ['协办单位：市财政局、市人社局'], ['会办单位：市住建局'], ['（代章）']])('%s', (line) =>
+  it.each([['附件：1. 工作方案'], ['附件1：名单'], ['主办单位：市教育局'], ['协办单位：市财政局、市人社局'], ['会办单位：市住建局'], ['（代章）'], ['（此页无正文）']])('%s', (line) =>
     expect(isNotContent(v(line))).toBe(true));
 
   it.each([['感谢您的关心和支持。'], ['某市教育局'], ['公开招聘教师120名。']])('%s is content', (line) => expect(isNotContent(v(line))).toBe(false));

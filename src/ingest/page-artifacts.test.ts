@@ -4,7 +4,7 @@ import { repairText } from './repair-text.ts';
 
 describe('page footers', () => {
   it.each([
-    ['第2页/共3页'], ['- 2 -'], ['-2-'], ['· 2 ·'], ['•2•'], ['— 2 —'], ['－ 4 －'], ['第 2 页 共 4 页'], ['第2页，共4页'], ['第２页'], ['2/4'], ['共4页第2页'],
+    ['第2页/共3页'], ['- 2 -'], ['-2-'], ['· 2 ·'], ['•2•'], ['— 2 —'], ['－ 4 －'], ['第 2 页 共 4 页'], ['第2页，共4页'], ['第２页'], ['2/4'], ['共4页第2页'], ['Page 2 of 4'],
   ])('%s is a page number', (line) => expect(isPageNumber(line)).toBe(true));
 
   it.each([['- 3 米'], ['-5℃ 时由乡镇'], ['2024年'], ['一、关于'], ['-2.3 米的'], ['第2页的表格显示']])('%s is text', (line) => expect(isPageNumber(line)).toBe(false));

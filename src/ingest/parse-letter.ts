@@ -8,7 +8,7 @@ import { LetterError } from './letter-error.ts';
 import { repairText } from './repair-text.ts';
 import { parseHead, parseProposalFacts } from './parse-head.ts';
 import { parseCategory, parseTail } from './parse-tail.ts';
-import { splitBody, THANKS } from './split-body.ts';
+import { splitBody } from './split-body.ts';
 import { letterTerms } from './extract-terms.ts';
 import { notAReplyLetter } from './letter-genre.ts';
 import { isNotContent, parseDisclosure } from './not-content.ts';
@@ -148,4 +148,3 @@ function warningsFor(r: LetterRecord): string[] {
   return missing.filter(([v]) => !v).map(([, w]) => w);
 }
 
-export { THANKS };
