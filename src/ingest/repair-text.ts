@@ -36,6 +36,7 @@ function joinBrokenParagraphs(lines: string[]): string[] {
   const width = wrapWidth(lines);
   let pageBreak = false;
   let blank = false;
+  let lastLine = '';
   const rest = lines.filter((l) => l && l !== PAGE_BREAK);
   let taken = 0;
   for (const line of lines) {
@@ -45,12 +46,13 @@ function joinBrokenParagraphs(lines: string[]): string[] {
     taken++;
     const prev = out.at(-1);
     // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
-    const wrapped = !blank && width > 0 && prev !== undefined && prev.length >= width - 1;
+    const wrapped = !blank && width > 0 && lastLine.length >= width - 1;
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken])) out[out.length - 1] = prev + line;
     else if (prev !== undefined && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
     blank = false;
+    lastLine = line;
   }
   return out;
 }
@@ -71,7 +73,9 @@ function wrapWidth(lines: string[]): number {
 function titleContinues(prev: string, line: string, after: string | undefined): boolean {
   const [p, l] = [v(prev), v(line)];
   const headLike = (t: string) => t.length <= 60 && !/[。,;:！？]/.test(t) && !DOC_NUMBER.test(t) && !/[:：]$/.test(t);
-  if (isTitleLine(p) || !headLike(p) || !headLike(l)) return false;
+  // `…提案的答复` / `函`: a title wrapped before its last character.
+  if (isTitleLine(p)) return l.length <= 4 && /函/.test(l) && isTitleLine(p + l);
+  if (!headLike(p) || !headLike(l)) return false;
   // A letterhead above a whole title stays apart; the start of a title does not.
   if (isTitleLine(l)) return /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l) && isTitleLine(p + l);
   if (isTitleLine(p + l)) return true;
@@ -87,11 +91,11 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
-  if (SECTION_HEADING.test(p) && !/。/.test(p)) return false;
+  if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
   // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
   // `一是…` item, one that stops at a comma, and a line wrapped at the text's width run on.
   const cutItem = wrapped || (pageBreak && (/[,、]$/.test(p) || p.length >= 30 || /^[一二三四五六七八九十]{1,3}是/.test(p)));
-  if (isBlockStart(p) && !/。/.test(p) && !(cutItem && /,/.test(p))) return false;
+  if (isBlockStart(p) && !/。/.test(p) && !(cutItem && (/,/.test(p) || wrapped))) return false;
   if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   return /[,、。;]/.test(p) || p.length >= 30;
