@@ -61,12 +61,7 @@ async function listFiles(paths: string[]): Promise<{ files: string[]; skipped: s
       files.push(path);
       continue;
     }
-    // Format twins (`x.txt`, `x.docx`, `x.pdf`) in the order of LETTER_EXTENSIONS: the text file is archived, the others are its duplicates.
-    const rank = (n: string) => [n.slice(0, n.length - extname(n).length), LETTER_EXTENSIONS.indexOf(extname(n).toLowerCase())] as const;
-    const names = (await readdir(path, { recursive: true })).map(String).sort((a, b) => {
-      const [[sa, ea], [sb, eb]] = [rank(a), rank(b)];
-      return sa < sb ? -1 : sa > sb ? 1 : ea - eb;
-    });
+    const names = (await readdir(path, { recursive: true })).map(String).sort();
     for (const name of names) {
       const full = join(path, name);
       if (!(await stat(full)).isFile()) continue;
