@@ -19,8 +19,17 @@ export function decodeText(bytes: Uint8Array): string {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new LetterError('empty input: file has no content');
+  if (isMojibake(text)) throw new LetterError('mojibake: UTF-8 text was decoded as Latin-1 and re-saved; no CJK text found');
   if (controlShare(text) > 0.01) throw binary();
   return text;
+}
+
+/** Text without CJK, most of it accented Latin-1 letters (`è¼åå¸`): UTF-8 Chinese decoded as Latin-1. */
+function isMojibake(text: string): boolean {
+  if (/[\u4e00-\u9fff]/.test(text)) return false;
+  const chars = [...text.replace(/\s/g, '')];
+  const latin1 = chars.filter((ch) => ch.charCodeAt(0) >= 0x80 && ch.charCodeAt(0) <= 0xff).length;
+  return chars.length > 0 && latin1 >= 0.3 * chars.length;
 }
 
 function binary(): LetterError {

@@ -1,23 +1,30 @@
 /**
- * Enumerated items inside a paragraph: 一是…, （一）…, 1. …, （1）…, 第一，…. An item starts at the
- * paragraph's start or right after a sentence or clause ends, and items count up from one. Pure.
+ * Enumerated items inside a paragraph (its parse view): 一是…, （一）…, 1. …, （1）…, ①…, 第一，…,
+ * and a line-initial bullet (●, ■, ◆, ——). An item starts at the paragraph's start or right after
+ * a sentence or clause ends, and items count up from one. Discourse connectives (首先/其次,
+ * 一方面/另一方面), a minus before a number (`- 3 米`) and a wrapped decimal (`1. 5 万`) are not
+ * items. Pure.
  */
 import { parseCount } from './chinese-numerals.ts';
+import { fold } from './parse-view.ts';
 
-export type EnumStyle = 'paren' | 'di' | 'arabic' | 'paren-arabic' | 'shi';
+export type EnumStyle = 'paren' | 'di' | 'arabic' | 'paren-arabic' | 'circled' | 'bullet' | 'shi';
 
 /** From the highest level to the lowest, as official letters nest them. */
-export const STYLE_ORDER: EnumStyle[] = ['paren', 'di', 'arabic', 'paren-arabic', 'shi'];
+export const STYLE_ORDER: EnumStyle[] = ['paren', 'di', 'arabic', 'paren-arabic', 'circled', 'bullet', 'shi'];
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const MARKERS: Record<EnumStyle, RegExp> = {
-  paren: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'y'),
-  di: new RegExp(`第(${CN})[，,、：:]`, 'y'),
-  arabic: /(\d{1,2})\s*[.．、](?!\d)/y,
-  'paren-arabic': /[（(]\s*(\d{1,2})\s*[）)]/y,
+  paren: new RegExp(`\\(\\s*(${CN})\\s*\\)`, 'y'),
+  di: new RegExp(`第(${CN})[,、:]`, 'y'),
+  // `1.`, `1、`, `1)`; not `1.86 亿元`, but `1.2024年…` is an item.
+  arabic: /(\d{1,2})\s*(?:[.、)](?!\d)|\.(?=(?:19|20)\d{2}年))/y,
+  'paren-arabic': /\(\s*(\d{1,2})\s*\)/y,
+  circled: /([①-⑳])/y,
+  bullet: /([●■◆▲★•]|——)/y,
   shi: new RegExp(`(${CN})是`, 'y'),
 };
-const BOUNDARY = /[。；;：:！？!?]/;
+const BOUNDARY = /[。;:!?]/;
 
 export interface Marker {
   style: EnumStyle;
@@ -25,19 +32,28 @@ export interface Marker {
   at: number;
   /** Length of the enumerator text (`一是`, `（一）`, `1. `, `第一，`). */
   length: number;
+  /** 1, 2, 3 …; a bullet has none (0) and counts as the next item. */
   ordinal: number;
 }
 
+function ordinalOf(style: EnumStyle, m: string): number | null {
+  if (style === 'bullet') return 0;
+  if (style === 'circled') return m.charCodeAt(0) - 0x2460 + 1;
+  return parseCount(m);
+}
+
 /** Every place in the paragraph where an enumerator of the style may start an item. */
-export function candidateMarkers(paragraph: string, style: EnumStyle): Marker[] {
+export function candidateMarkers(printed: string, style: EnumStyle): Marker[] {
+  // Folded one character for one: offsets hold for the printed paragraph and for its view.
+  const paragraph = fold(printed);
   const found: Marker[] = [];
   for (let i = 0; i < paragraph.length; i++) {
-    if (i > 0 && !BOUNDARY.test(paragraph[i - 1])) continue;
+    if (i > 0 && (style === 'bullet' || !BOUNDARY.test(paragraph[i - 1]))) continue;
     const re = MARKERS[style];
     re.lastIndex = i;
     const m = re.exec(paragraph);
-    const ordinal = m ? parseCount(m[1]) : null;
-    if (!m || !ordinal) continue;
+    const ordinal = m ? ordinalOf(style, m[1]) : null;
+    if (!m || ordinal === null || (ordinal === 0 && style !== 'bullet')) continue;
     let length = m[0].length;
     while (/[\s\u3000]/.test(paragraph[i + length] ?? '')) length++;
     found.push({ style, at: i, length, ordinal });
@@ -53,7 +69,7 @@ export function countingMarkers(paragraphs: string[], style: EnumStyle): Marker[
   let last = 0;
   return paragraphs.map((p) =>
     candidateMarkers(p, style).filter((m) => {
-      if (m.ordinal === 1 || m.ordinal === last + 1) {
+      if (m.ordinal === 0 || m.ordinal === 1 || m.ordinal === last + 1) {
         last = m.ordinal;
         return true;
       }

@@ -1,30 +1,35 @@
 /**
- * The tail of a letter: signature and date, contact, 抄送/抄报, the 印发 line, and the 答复类别
- * wherever it is printed. Pure.
+ * The tail of a letter: signature and date, contact, 抄送/抄报, the 印发 line. Reads the parse
+ * views of the paragraphs. Pure.
  */
-import { DATE, DOC_NUMBER, ISSUED, isDateOnly } from './letter-patterns.ts';
+import { DATE, ISSUED, NUMERIC_DATE, isDateOnly } from './letter-patterns.ts';
 import { toIsoDate } from './letter-dates.ts';
+import { CONTACT_LINE, parseContact } from './letter-contact.ts';
+import { isNotContent } from './not-content.ts';
 import type { LetterRecord } from '../record/record-schema.ts';
+
+export { parseContact };
+export { parseCategory } from './letter-category.ts';
 
 export interface Tail {
   /** Index of the signature paragraph (the replying unit), or of the date when they share a line. */
   signatureAt: number;
   /** Index of the date paragraph. */
   dateAt: number;
-  replyingUnit: string;
+  /** The signing unit, or null when no unit stands above the date. */
+  replyingUnit: string | null;
   date: string;
   contact: LetterRecord['contact'];
   contactAt: number[];
   cc: string[];
   issuedBy: string | null;
   issuedDate: string | null;
-  /** Paragraphs after the date that hold 抄送, 印发 and the like. */
-  distributionAt: number[];
 }
 
-const SIGNED_ON_ONE_LINE = new RegExp(`^(.{2,40}?)[\\s\\u3000]+(${DATE.source})$`);
-const CC = /^抄[\s\u3000]*[送报][\s\u3000]*[：:][\s\u3000]*(.*)$/;
-const CONTACT_LINE = /^[（(]?[\s\u3000]*(联[\s\u3000]*系|经[\s\u3000]*办[\s\u3000]*人)/;
+const SIGNED_ON_ONE_LINE = new RegExp(`^(.{2,60}?) ?(${DATE.source}|${NUMERIC_DATE.source})$`);
+const CC = /^抄\s?[送报]\s?:\s?(.*)$/;
+/** `（代章）`, `（盖章）` after a signing unit. */
+const SEAL = /\s?[(（](?:代章|盖章|印章|公章)[)）]$/;
 
 /** Reads the tail; null when the letter has no signing date after `from`. */
 export function parseTail(paragraphs: string[], from: number): Tail | null {
@@ -32,19 +37,21 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
   for (let i = paragraphs.length - 1; i >= from; i--) {
     const p = paragraphs[i];
     if (ISSUED.test(p)) continue;
-    if (isDateOnly(p) || (SIGNED_ON_ONE_LINE.test(p) && !/[。，,]/.test(p))) {
+    if (isDateOnly(p) || (SIGNED_ON_ONE_LINE.test(p) && !/[。,]/.test(p) && !CC.test(p) && !CONTACT_LINE.test(p))) {
       dateAt = i;
       break;
     }
   }
   if (dateAt < 0) return null;
   const own = SIGNED_ON_ONE_LINE.exec(paragraphs[dateAt]);
-  const signatureAt = own ? dateAt : dateAt - 1;
-  const replyingUnit = (own ? own[1] : paragraphs[signatureAt] ?? '').replace(/[\s\u3000]+/g, '');
+  let signatureAt = own ? dateAt : dateAt - 1;
+  // Lines between the signature and the date that are not a unit: a seal note, 公开属性.
+  while (!own && signatureAt > from && isNotContent(paragraphs[signatureAt])) signatureAt--;
   const date = toIsoDate(own ? own[2] : paragraphs[dateAt]);
+  const replyingUnit = signingUnit(paragraphs, signatureAt, own ? own[1] : null, from);
+  if (replyingUnit?.block) signatureAt = replyingUnit.block;
 
   const contactAt: number[] = [];
-  const distributionAt: number[] = [];
   const cc: string[] = [];
   let issuedBy: string | null = null;
   let issuedDate: string | null = null;
@@ -57,16 +64,31 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
     if (cm) cc.push(...splitUnits(cm[1]), ...ccContinuation(paragraphs, i));
     if (im) {
       issuedDate = toIsoDate(im[2]);
-      const before = im[1].trim() || (i - 1 > dateAt && !CC.test(paragraphs[i - 1]) ? paragraphs[i - 1] : '');
-      issuedBy = before.replace(/[\s\u3000]+/g, '') || null;
+      const before = im[1].trim() || (i - 1 > dateAt && !CC.test(paragraphs[i - 1]) && !isNotContent(paragraphs[i - 1]) ? paragraphs[i - 1] : '');
+      issuedBy = before.replace(/\s+/g, '') || null;
     }
-    if (!CONTACT_LINE.test(p)) distributionAt.push(i);
   }
   return {
-    signatureAt, dateAt, replyingUnit, date,
+    signatureAt, dateAt, replyingUnit: replyingUnit?.unit ?? null, date,
     contact: parseContact(contactAt.map((i) => paragraphs[i]).join('\n')),
-    contactAt, cc, issuedBy, issuedDate, distributionAt,
+    contactAt, cc, issuedBy, issuedDate,
   };
+}
+
+/**
+ * The unit that signs: the line above the date (or before the date on its line). Signed jointly
+ * (`市教育局　市财政局`, or one unit a line), the first unit; `block` is where the units start.
+ */
+function signingUnit(paragraphs: string[], at: number, sameLine: string | null, from: number): { unit: string; block?: number } | null {
+  const isUnit = (p: string | undefined) => !!p && p.length <= 60 && !/[。,;:!?]/.test(p) && !CONTACT_LINE.test(p) && !isNotContent(p) && !isDateOnly(p);
+  const line = sameLine ?? paragraphs[at];
+  if (!isUnit(line)) return null;
+  let block = at;
+  // Units printed one a line above the one next to the date; a short line each, no 关于.
+  while (!sameLine && block - 1 > from && isUnit(paragraphs[block - 1]) && paragraphs[block - 1].length <= 30 && /(局|委|办|府|院|会|室|厅|部|中心|公司|集团|政府|委员会|办公室)$/.test(paragraphs[block - 1].replace(SEAL, ''))) block--;
+  const first = sameLine ?? paragraphs[block];
+  const unit = first.replace(SEAL, '').trim().split(/ |、/)[0];
+  return unit ? { unit, block: block !== at ? block : undefined } : null;
 }
 
 /** The units of a 抄送 list that runs on past its line, up to the line that ends it with 。. */
@@ -76,41 +98,12 @@ function ccContinuation(paragraphs: string[], at: number): string[] {
     const next = paragraphs[i + 1];
     const issuedNext = ISSUED.exec(paragraphs[i + 2] ?? '');
     // The line above a bare `…印发` date is the printing office, not a unit copied in.
-    if (CC.test(next) || ISSUED.test(next) || CONTACT_LINE.test(next) || isDateOnly(next) || (issuedNext && !issuedNext[1].trim())) break;
+    if (CC.test(next) || ISSUED.test(next) || CONTACT_LINE.test(next) || isDateOnly(next) || isNotContent(next) || (issuedNext && !issuedNext[1].trim())) break;
     units.push(...splitUnits(next));
   }
   return units;
 }
 
 function splitUnits(list: string): string[] {
-  return list.replace(/[。.]$/, '').split(/[，,、；;]/).map((s) => s.replace(/[\s\u3000]+/g, '')).filter(Boolean);
-}
-
-/** `(联系人:苏浩;联系电话:0477-8586566)` or a 联 系 人 / 联系电话 block → contact. */
-export function parseContact(text: string): LetterRecord['contact'] {
-  if (!text) return null;
-  const name = /(?:联[\s\u3000]*系[\s\u3000]*人|经[\s\u3000]*办[\s\u3000]*人)(?:及(?:联系)?电话)?[\s\u3000]*[：:][\s\u3000]*([\u4e00-\u9fa5·]{2,5}?)(?=[\s\u3000;；，,)）:：\d]|$)/.exec(text)?.[1] ?? null;
-  const labelled = /电[\s\u3000]*话[\s\u3000]*[：:][\s\u3000]*([\d\-－—()（）\s]*\d)/.exec(text)?.[1];
-  // A number after the name without its own label: `联系人及电话：张三 0477-1234567`.
-  const bare = /(?:\d{3,4}[-－—]?\d{7,8}|1\d{10})/.exec(text)?.[0];
-  const phone = (labelled ?? bare)?.replace(/[\s\u3000]+/g, '') ?? null;
-  return name || phone ? { name, phone } : null;
-}
-
-const CATEGORY_LINE = /^[（(【\[]?[\s\u3000]*([A-DＡ-Ｄ甲乙丙丁])[\s\u3000]*类[\s\u3000]*[）)】\]]?$/;
-const CATEGORY_FIELD = /(?:答复|办理)(?:类别|类型)[\s\u3000]*[：:][\s\u3000]*([A-DＡ-Ｄ甲乙丙丁])/;
-const AFTER_DOC_NUMBER = /^[\s\u3000]*[（(]?[\s\u3000]*([A-DＡ-Ｄ甲乙丙丁])[\s\u3000]*类[\s\u3000]*[）)]?[\s\u3000]*$/;
-const CATEGORY_LETTER: Record<string, 'A' | 'B' | 'C' | 'D'> = {
-  A: 'A', B: 'B', C: 'C', D: 'D', Ａ: 'A', Ｂ: 'B', Ｃ: 'C', Ｄ: 'D', 甲: 'A', 乙: 'B', 丙: 'C', 丁: 'D',
-};
-
-/** 答复类别 from `(A类)` after the 文号, `答复类别：B类`, a `（甲类）` line, wherever printed. */
-export function parseCategory(paragraphs: string[]): LetterRecord['category'] {
-  for (const p of paragraphs) {
-    const doc = DOC_NUMBER.exec(p);
-    const m = (doc && doc.index === 0 ? AFTER_DOC_NUMBER.exec(p.slice(doc[0].length)) : null)
-      ?? CATEGORY_LINE.exec(p) ?? (p.length <= 40 ? CATEGORY_FIELD.exec(p) : null);
-    if (m) return CATEGORY_LETTER[m[1]];
-  }
-  return null;
+  return list.replace(/[。.]$/, '').split(/[,、;]/).map((s) => s.replace(/\s+/g, '')).filter(Boolean);
 }

@@ -19,6 +19,11 @@ describe('repairText', () => {
     ['keeps what follows the 文号', '泽发改提〔2024〕31号　　D类', ['泽发改提〔2024〕31号　　D类']],
     ['trims indents and CR', '　　截至2024年底，老年人口达48.6万人。  \r', ['截至2024年底，老年人口达48.6万人。']],
     ['keeps signature, date and letterhead lines apart', '某市人民政府\n\n2025 年 9 月 3 日\n\n(联系人:苏浩;联系电话:0477-8586566)', ['某市人民政府', '2025 年 9 月 3 日', '(联系人:苏浩;联系电话:0477-8586566)']],
+    ['joins hard-wrapped lines without blank lines', '近年来，我市不断夯实企业创新主体地位，赋\n能企业转型升级，坚持栽大树。\n二是完善。', ['近年来，我市不断夯实企业创新主体地位，赋能企业转型升级，坚持栽大树。', '二是完善。']],
+    ['joins an enumerator split from its item', '一是加强监管。\n二\n是加大投入。', ['一是加强监管。', '二是加大投入。']],
+    ['joins an enumerator split at its bracket', '（一）加强监管。\n（\n二）加大投入。', ['（一）加强监管。', '（二）加大投入。']],
+    ['keeps a letter spaced out as printed', '关 于 加 强 监 管 ， 建 立\n制 度 。', ['关 于 加 强 监 管 ， 建 立制 度 。']],
+    ['keeps a table pasted with tabs as text', '项目\t2023年\t2024年\n投入\t1.5\t2.6', ['项目\t2023年\t2024年', '投入\t1.5\t2.6']],
   ])('%s', (_, text, want) => expect(repairText(text).paragraphs).toEqual(want));
 
   it('lists what it removed', () => {

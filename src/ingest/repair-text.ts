@@ -1,10 +1,15 @@
 /**
  * Undoes the damage text extraction does to a letter, before it is parsed: page numbers and
- * page headers repeated after a page break go, sentences broken across blank lines or page
- * breaks are joined, stray spaces inside the 文号 and title lines go. Everything else stays as
- * printed, punctuation included. Pure.
+ * page headers repeated after a page break go (page-artifacts.ts), sentences broken across
+ * blank lines, hard wraps or page breaks are joined, a title printed over two or three lines is
+ * one line, stray spaces inside the 文号 and title lines go. Everything else stays as printed,
+ * punctuation and spacing included. Pure.
  */
-import { DOC_NUMBER, SECTION_HEADING, isBlockStart, isTitleLine } from './letter-patterns.ts';
+import { DOC_NUMBER, SECTION_HEADING, isBlockStart, isItemStart, isTitleLine } from './letter-patterns.ts';
+import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
+import { printedSlice, viewOf } from './parse-view.ts';
+
+export { isPageNumber };
 
 export interface RepairedText {
   /** The letter's paragraphs, one per printed paragraph, trimmed. */
@@ -13,18 +18,7 @@ export interface RepairedText {
   removed: string[];
 }
 
-const PAGE_NUMBER = [
-  /^[—–\-－─]\s*\d{1,3}\s*[—–\-－─]$/,
-  /^第\s*\d{1,3}\s*页\s*[,，]?\s*(共\s*\d{1,3}\s*页)?$/,
-  /^\d{1,3}\s*\/\s*\d{1,3}$/,
-];
-/** Marks that close a sentence or a labelled line; a paragraph ending otherwise runs on. */
-const SENTENCE_END = /[。！？!?；;：:…]$|[。！？!?][”’」』）)]$/;
-
-/** True for a line that is only a page number: `— 2 —`, `-3-`, `第 2 页 共 4 页`. */
-export function isPageNumber(line: string): boolean {
-  return PAGE_NUMBER.some((re) => re.test(line));
-}
+const HEAD_LINES = 16;
 
 /** Repairs extracted text into paragraphs; see the module comment. */
 export function repairText(text: string): RepairedText {
@@ -34,73 +28,77 @@ export function repairText(text: string): RepairedText {
   return { paragraphs: joinBrokenParagraphs(kept).map(tidyLine), removed };
 }
 
-/** Drops page-number lines and the page header or footer line that stands next to them. */
-function dropPageArtifacts(lines: string[], removed: string[]): string[] {
-  const pageNumbers = lines.flatMap((l, i) => (l && isPageNumber(l) ? [i] : []));
-  const drop = new Set<number>(pageNumbers);
-  const at = new Map<string, number[]>();
-  lines.forEach((l, i) => l && at.set(l, [...(at.get(l) ?? []), i]));
-  const before = (i: number) => neighbour(lines, i, +1);
-  for (const i of pageNumbers) {
-    const prev = neighbour(lines, i, -1);
-    const next = neighbour(lines, i, +1);
-    // A header follows a page break; the top of page one is the letterhead, not a repeated header.
-    if (next >= 0 && prev >= 0 && looksLikeHeader(lines[next]) && next !== lines.length - 1) {
-      const repeated = at.get(lines[next])!.length > 1;
-      const runsOn = !SENTENCE_END.test(lines[prev]) && !isBlockStart(lines[prev]);
-      if (repeated || runsOn) drop.add(next);
-    }
-    // A footer stands before every page number it goes with, each time it is printed.
-    if (prev >= 0 && looksLikeHeader(lines[prev])) {
-      const places = at.get(lines[prev])!;
-      if (places.length > 1 && places.every((j) => pageNumbers.includes(before(j)))) drop.add(prev);
-    }
-  }
-  const kept: string[] = [];
-  lines.forEach((l, i) => {
-    if (!drop.has(i)) return kept.push(l);
-    removed.push(l);
-    if (kept.at(-1) !== PAGE_BREAK) kept.push(PAGE_BREAK);
-  });
-  return kept;
-}
+const v = (line: string) => viewOf(line).text;
 
-/** Stands where page artifacts were removed: a paragraph that stops there was cut by the page. */
-const PAGE_BREAK = '\u0000page-break';
-
-function neighbour(lines: string[], i: number, step: number): number {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]) return j;
-  return -1;
-}
-
-function looksLikeHeader(line: string): boolean {
-  return line.length <= 40 && !/[。，,；;：:！？]/.test(line) && !isPageNumber(line) && !isBlockStart(line);
-}
-
-/** Joins a paragraph that stops mid-sentence with the next one (blank lines and page breaks split them). */
+/** Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page breaks split them). */
 function joinBrokenParagraphs(lines: string[]): string[] {
   const out: string[] = [];
+  const width = wrapWidth(lines);
   let pageBreak = false;
+  let blank = false;
+  let lastLine = '';
+  const rest = lines.filter((l) => l && l !== PAGE_BREAK);
+  let taken = 0;
   for (const line of lines) {
     if (line === PAGE_BREAK) pageBreak = true;
+    if (!line) blank = true;
     if (!line || line === PAGE_BREAK) continue;
+    taken++;
     const prev = out.at(-1);
-    if (prev !== undefined && runsOn(prev, line, pageBreak)) out[out.length - 1] = glue(prev, line);
+    // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
+    const wrapped = !blank && width > 0 && lastLine.length >= width - 1;
+    if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken])) out[out.length - 1] = prev + line;
+    else if (prev !== undefined && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
+    blank = false;
+    lastLine = line;
   }
   return out;
 }
 
-function runsOn(prev: string, next: string, acrossPage: boolean): boolean {
-  if (isTitleLine(prev + next) && !isTitleLine(prev) && /关于/.test(prev) && next.length < 40) return true;
-  if (SENTENCE_END.test(prev) || isTitleLine(prev) || isBlockStart(next)) return false;
+/**
+ * The width of a hard-wrapped text: the length most of its long lines share, or 0 when its
+ * lines are paragraphs of all lengths.
+ */
+function wrapWidth(lines: string[]): number {
+  const long = lines.filter((l) => l.length >= 20 && l !== PAGE_BREAK);
+  const counts = new Map<number, number>();
+  for (const l of long) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+  const [width, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return long.length >= 4 && n >= 0.3 * long.length ? width : 0;
+}
+
+/** A title line broken over two or three lines: `关于市政协五届四次会议` / `第0361号提案的答复函`. */
+function titleContinues(prev: string, line: string, after: string | undefined): boolean {
+  const [p, l] = [v(prev), v(line)];
+  const headLike = (t: string) => t.length <= 60 && !/[。,;:！？]/.test(t) && !DOC_NUMBER.test(t) && !/[:：]$/.test(t);
+  // `…提案的答复` / `函`: a title wrapped before its last character.
+  if (isTitleLine(p)) return l.length <= 4 && /函/.test(l) && isTitleLine(p + l);
+  if (!headLike(p) || !headLike(l)) return false;
+  // A letterhead above a whole title stays apart; the start of a title does not.
+  if (isTitleLine(l)) return /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l) && isTitleLine(p + l);
+  if (isTitleLine(p + l)) return true;
+  // The first two lines of three: the third ends the title.
+  if (after === undefined || !headLike(v(after)) || !isTitleLine(p + l + v(after))) return false;
+  return isTitleLine(l + v(after)) ? /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l + v(after)) : /(关于|^对|提案|建议|会议)/.test(p + l);
+}
+
+/** `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did. */
+function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean): boolean {
+  const [p, n] = [v(prev), v(next)];
+  // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
+  if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
+  if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
-  if (SECTION_HEADING.test(prev) && !/。/.test(prev)) return false;
-  if (isBlockStart(prev) && !/。/.test(prev) && !(acrossPage && /[，,]/.test(prev))) return false;
-  if (/[：:]$/.test(next) && next.length <= 40 && !/[，,。]/.test(next)) return false;
+  if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
+  // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
+  // `一是…` item, one that stops at a comma, and a line wrapped at the text's width run on.
+  const cutItem = wrapped || (pageBreak && (/[,、]$/.test(p) || p.length >= 30 || /^[一二三四五六七八九十]{1,3}是/.test(p)));
+  if (isBlockStart(p) && !/。/.test(p) && !(cutItem && (/,/.test(p) || wrapped))) return false;
+  if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
-  return /[，,、。；]/.test(prev) || prev.length >= 30;
+  return /[,、。;]/.test(p) || p.length >= 30;
 }
 
 function glue(a: string, b: string): string {
@@ -109,8 +107,9 @@ function glue(a: string, b: string): string {
 
 /** Removes stray spaces inside the 文号 and inside the title line. */
 function tidyLine(line: string): string {
-  if (isTitleLine(line)) return line.replace(/[\s\u3000]+/g, '');
-  const m = DOC_NUMBER.exec(line);
-  if (m && m.index === 0) return m[0].replace(/[\s\u3000]+/g, '') + line.slice(m[0].length);
+  const view = viewOf(line);
+  if (isTitleLine(view.text)) return line.replace(/[\s\u3000]+/g, '');
+  const m = DOC_NUMBER.exec(view.text);
+  if (m) return printedSlice(view, 0, m[0].length).replace(/[\s\u3000]+/g, '') + printedSlice(view, m[0].length);
   return line;
 }

@@ -95,6 +95,8 @@ export const recordSchema = z.object({
   nextSteps: z.array(commitmentSchema),
   /** Programmes, policies, platforms and brands the letter puts in “…” or 《…》, first appearance first. */
   terms: z.array(z.string()),
+  /** The 公开属性 the letter prints (`（此件公开发布）` → 主动公开); null where none is printed. */
+  disclosure: z.enum(['主动公开', '依申请公开', '不予公开']).nullable().optional(),
 });
 
 /** The record's fields in the order of record-format.md (the order of the schema above). */

@@ -187,10 +187,11 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
   });
 
   it('serves source downloads as text/plain; charset=utf-8 and records as JSON', async () => {
-    const txt = await get(`${seed}source.txt`);
+    // The seed is archived from its .docx twin; heting's letter has only a .txt.
+    const txt = await get(`${base}replies/2023/2023-ta3-2-0064/source.txt`);
     expect(txt.status).toBe(200);
     expect(txt.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(await txt.text()).toContain('鄂建提复字〔2025〕333号');
+    expect(await txt.text()).toContain('望政提复〔2023〕14号');
     const rec = await get(`${seed}record.json`);
     expect(rec.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect((await rec.json()).id).toBe('2025-ta5-4-0361');

@@ -80,17 +80,19 @@ describe('npm run ingest', () => {
     const content = tmp();
     const r = ingest('--content', content, FIXTURES);
     expect(r.code).toBe(1);
-    // 24 letter files: 14 letters, 6 copies (format twins, the GB18030 twin, the dup-* file), 4 malformed.
+    // 39 letter files: 22 letters, 11 copies (8 docx/pdf twins, 2 GB18030 twins, the dup-* file), 6 malformed.
     expect(r.stdout).toContain([
-      'files      24', 'ingested   14', 'duplicates 6', 'refused    4', 'warnings   4',
+      'files      39', 'ingested   22', 'duplicates 11', 'refused    6', 'warnings   6',
       '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
       '      1 × empty input: file has no content',
+      '      1 × invalid date: 2025年2月30日 does not exist',
+      '      1 × mojibake: UTF-8 text was decoded as Latin-1 and re-saved; no CJK text found',
       '      1 × not a reply letter: no document number, addressee salutation, reply title or signing block',
       '      1 × truncated: no signature/date',
-      '      3 × warning: no contact',
-      '      2 × warning: no 签发人',
+      '      4 × warning: no contact',
+      '      4 × warning: no 签发人',
     ].join('\n'));
-    expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(14);
+    expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(22);
     expect(files(content).some((f) => f.includes('.tmp'))).toBe(false);
   });
 });

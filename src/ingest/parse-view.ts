@@ -1,0 +1,91 @@
+/**
+ * The normalised view the parser reads a line through, and the way back to the line as printed.
+ * The view folds full-width ASCII (digits, Latin, brackets, punctuation) to half-width, turns
+ * every space (U+3000, tab, no-break space) into a plain one, drops a single space between
+ * characters (the spaced-out layouts: `2 0 2 5 年`, `第 1 2 号`, `关 于 …`) unless it parts two
+ * words or numbers of more than one character, and shrinks a run of spaces (a printed gap) to
+ * one space. The page and the MDX keep the printed line; values are read back from it. Pure.
+ */
+
+export interface ViewLine {
+  /** The line as printed. */
+  printed: string;
+  /** The normalised text the parser matches. */
+  text: string;
+  /** For each index of `text` (and its end), the index in `printed` it comes from. */
+  at: number[];
+}
+
+const SPACE = /[\s\u3000\u00a0]/;
+const ALNUM = /[A-Za-z0-9]/;
+
+/** One character folded to its half-width form: `２` → `2`, `（` → `(`, `Ａ` → `A`. */
+export function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return SPACE.test(ch) ? ' ' : ch;
+}
+
+/** The whole string folded character by character (same length as the input). */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/** The view of one printed line. */
+export function viewOf(printed: string): ViewLine {
+  const folded = fold(printed);
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < folded.length; ) {
+    if (folded[i] !== ' ') {
+      text += folded[i];
+      at.push(i++);
+      continue;
+    }
+    let j = i;
+    while (folded[j] === ' ') j++;
+    const before = folded[i - 1] ?? '';
+    const after = folded[j] ?? '';
+    const keep = i > 0 && j < folded.length && (j - i > 1 || (ALNUM.test(before) && ALNUM.test(after) && runLength(folded, i - 1, -1) > 1 && runLength(folded, j, 1) > 1));
+    if (keep) {
+      text += ' ';
+      at.push(i);
+    }
+    i = j;
+  }
+  at.push(folded.length);
+  return { printed, text, at };
+}
+
+function runLength(s: string, from: number, step: number): number {
+  let n = 0;
+  for (let k = from; k >= 0 && k < s.length && ALNUM.test(s[k]); k += step) n++;
+  return n;
+}
+
+/** The printed text behind `text.slice(start, end)` of the view. */
+export function printedSlice(line: ViewLine, start: number, end = line.text.length): string {
+  return line.printed.slice(line.at[start], end >= line.text.length ? line.printed.length : line.at[end]);
+}
+
+/** The view of a whole text, white space removed: how two strings are compared. */
+export function compactView(text: string): string {
+  return fold(text).replace(/ +/g, '');
+}
+
+/**
+ * A value read from the views (white space removed) → the same characters as printed, white
+ * space removed: `０４７７` stays `０４７７` where the letter printed it so. The value itself when
+ * no line holds it.
+ */
+export function asPrinted(value: string, lines: readonly ViewLine[]): string {
+  const want = value.replace(/ +/g, '');
+  for (const line of lines) {
+    const compact = line.printed.replace(/[\s\u3000\u00a0]+/g, '');
+    const i = fold(compact).indexOf(want);
+    if (i >= 0) return compact.slice(i, i + want.length);
+  }
+  return want;
+}
