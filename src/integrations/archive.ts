@@ -12,13 +12,17 @@
  *
  * Under `astro dev` it serves the letters' record.json and originals.
  *
- * No MDX is compiled, so neither `@astrojs/mdx` nor a Markdown processor is configured: the
- * loader reads each letter's MDX with the MDX parser (src/letters/letter-body.ts) and the letter
- * page renders the blocks with the letter components (src/components/mdx/).
+ * It adds `@astrojs/mdx`, with Markdown read by Sätteri without smart punctuation or GFM, so that
+ * MDX is Astro's own format here as it is the letters': an MDX page or entry rendered by Astro shows
+ * quotes, dashes and `~` as written. The letters themselves are not compiled: the loader reads
+ * each one with the same MDX parser (src/letters/letter-body.ts) and the letter page renders the
+ * blocks with the letter components (src/components/mdx/).
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { letterStore } from '../letters/letter-store.ts';
 import { buildSearch, isSearchIndexFile } from '../search-build/build-search.ts';
 import { archiveConfig, type ArchiveConfig, type ArchiveOptions } from './archive-options.ts';
@@ -37,6 +41,8 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       'astro:config:setup': ({ config: astro, updateConfig }) => {
         config = archiveConfig(options, fileURLToPath(astro.root));
         updateConfig({
+          integrations: astro.integrations.some((i) => i.name === '@astrojs/mdx') ? [] : [mdx()],
+          markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
           base: config.base,
           site: config.site,
           outDir: folderUrl(config.outDir),
