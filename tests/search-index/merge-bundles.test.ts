@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
 import { mergeBundles, type MergeReport } from '../../src/search-index/bundle-merge.ts';
 import { readBundle, type ReadBundle } from './read-bundle.ts';
-import { roundedLength } from '../../src/search-index/page-length.ts';
+import { roundedLength } from '../../src/search-index/size-tweaks.ts';
 
 const fixtures = path.resolve('tests/fixtures');
 let tmp = '';
