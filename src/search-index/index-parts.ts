@@ -1,8 +1,8 @@
 /**
- * Indexing letter pages with Pagefind in parts, one after the other, each by a Pagefind service
- * of its own (pagefind/index-folder.ts), so memory is bounded by the part, not the archive; a
- * part whose pages are unchanged since the last build is taken from the cache instead of being
- * indexed again. `mergeBundles` then joins the parts.
+ * Indexing letter pages with Pagefind in parts, each by a Pagefind service of its own
+ * (pagefind/index-folder.ts), so memory is bounded by the part, not the archive; a part whose
+ * pages are unchanged since the last build is taken from the cache instead of being indexed
+ * again. `mergeBundles` then joins the parts.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -109,10 +109,10 @@ export interface PartsReport {
 
 /**
  * Indexes each part into `<cache>/<key>/` (key: the part's pages and their digests, and the
- * Pagefind version), reusing parts already there, and deletes cached parts this build no longer
- * uses. Returns their folders in order.
+ * Pagefind version), `jobs` parts at a time, reusing parts already there, and deletes cached
+ * parts this build no longer uses. Returns their folders in order.
  */
-export async function indexParts(site: string, parts: IndexedPage[][], cache: string): Promise<PartsReport> {
+export async function indexParts(site: string, parts: IndexedPage[][], cache: string, jobs = 2): Promise<PartsReport> {
   fs.mkdirSync(cache, { recursive: true });
   const dirs: string[] = [];
   const todo: [IndexedPage[], string][] = [];
@@ -121,14 +121,21 @@ export async function indexParts(site: string, parts: IndexedPage[][], cache: st
     if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) todo.push([part, dir]);
     dirs.push(dir);
   }
-  for (const [part, dir] of todo) {
+  const indexed = todo.length;
+  // A few parts at a time: each Pagefind service holds about 1 MB per page until it ends.
+  const next = async (): Promise<void> => {
+    const job = todo.shift();
+    if (!job) return;
+    const [part, dir] = job;
     const tmp = `${dir}.tmp`;
     fs.rmSync(tmp, { recursive: true, force: true });
     await indexPart(site, part, tmp);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(tmp, dir);
-  }
+    return next();
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, todo.length) }, next));
   const keep = new Set(dirs.map((d) => path.basename(d)));
   for (const name of fs.readdirSync(cache)) if (!keep.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });
-  return { dirs, indexed: todo.length, reused: parts.length - todo.length };
+  return { dirs, indexed, reused: parts.length - indexed };
 }

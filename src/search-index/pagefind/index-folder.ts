@@ -1,14 +1,15 @@
 /**
  * Pagefind's indexer through its Node API: a folder of HTML pages in, a bundle out, the number
- * of pages indexed from the API's answer. The API runs one Pagefind service process for every
- * index of this Node process and answers its requests one at a time; folders are indexed one
- * after the other, each by a service of its own, ended once the bundle is written, so that what
- * Pagefind holds per page (about 1 MB) is returned to the system after each folder.
+ * of pages indexed from the API's answer. The API runs one Pagefind service process for all
+ * indexes of a Node process and answers its requests one at a time, so each folder is indexed
+ * by a Node child process of its own (index-child.ts) with its own service: folders can be
+ * indexed side by side, and what Pagefind holds per page (about 1 MB) is returned to the system
+ * as soon as a folder's bundle is written.
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { checkPagefindVersion } from './version.ts';
 
 let installed: string | undefined;
@@ -22,27 +23,23 @@ export function installedPagefindVersion(): string {
   return installed;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-async function index(site: string, out: string): Promise<number> {
-  const fail = (step: string, errors: string[]) => new Error(`pagefind could not ${step} (${site}): ${errors.join('; ') || 'no reason given'}`);
-  try {
-    const created = await pagefind.createIndex({});
-    if (!created.index || created.errors.length) throw fail('start an index', created.errors);
-    const added = await created.index.addDirectory({ path: site });
-    if (added.errors.length) throw fail('index the pages', added.errors);
-    const written = await created.index.writeFiles({ outputPath: out });
-    if (written.errors.length) throw fail(`write the bundle to ${out}`, written.errors);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
-}
+const child = fileURLToPath(new URL('./index-child.ts', import.meta.url));
 
 /** Indexes every HTML page under `site` into a Pagefind bundle at `out`; resolves to the number of pages indexed. */
 export function indexFolder(site: string, out: string): Promise<number> {
   installedPagefindVersion();
-  const done = queue.then(() => index(site, out));
-  queue = done.catch(() => undefined);
-  return done;
+  const proc = fork(child, [site, out], { execPath: process.execPath, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  let reply: { pages?: number; error?: string } | undefined;
+  proc.on('message', (m) => (reply = m as typeof reply));
+  return new Promise((resolve, reject) => {
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      if (reply?.error) reject(new Error(reply.error));
+      else if (typeof reply?.pages === 'number' && code === 0) resolve(reply.pages);
+      else reject(new Error(`pagefind's indexer stopped with status ${code} on ${site}${log.trim() ? `:\n${log.trim()}` : ''}`));
+    });
+  });
 }
