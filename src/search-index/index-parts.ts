@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareCodePoints } from './pagefind/chunks.ts';
 import { indexFolder, installedPagefindVersion } from './pagefind/index-folder.ts';
+import { ENTRY_FILE } from './pagefind/bundle-format.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { readInto } from '../files/read-into.ts';
 
@@ -118,7 +119,7 @@ export async function indexParts(site: string, parts: IndexedPage[][], cache: st
   const todo: [IndexedPage[], string][] = [];
   for (const part of parts) {
     const dir = path.join(cache, partKey(part));
-    if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) todo.push([part, dir]);
+    if (!fs.existsSync(path.join(dir, ENTRY_FILE))) todo.push([part, dir]);
     dirs.push(dir);
   }
   const indexed = todo.length;
