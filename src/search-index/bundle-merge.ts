@@ -1,30 +1,31 @@
 /**
  * Joins Pagefind bundles built from disjoint sets of pages into one bundle that Pagefind's own
  * search code reads as it would its own: every word at the same positions on the same pages,
- * the same filters and fragments. Four things differ, each to make the first search smaller:
- * - pages are numbered newest first — the last part's pages first, each part's by its `date` sort,
- *   any page without one last in its part (page-order.ts) — and the sort list is left out: a
- *   search by filters alone lists its results in that order;
- * - fragments are named `<part tag>/<n>` and word chunks `<index tag>/<n>` (`n` in base 36) instead
- *   of a hash each: names that count up compress well (the page list to less than half). A tag
- *   is a hash of what the files are made from, so a changed page still gets new names;
- * - word chunks hold half Pagefind's default number of word locations: a search term loads less;
- * - word counts are rounded (page-length.ts): the page list compresses better.
- * Parts must be given in date order, oldest first. Each part's words are first put in the form of
- * part-words.ts and kept with the part: a join after one part changed decodes that part only.
+ * the same filters and fragments. It differs from Pagefind's own in the ways size-tweaks.ts
+ * lists, each to make the first search smaller: pages newest first (the last part's pages first,
+ * each part's by its `date` sort, any page without one last in its part) with no sort list,
+ * counted file names, smaller chunks, rounded word counts. Parts must be given in date order,
+ * oldest first. Each part's words are first put in the form of part-words.ts and kept with the
+ * part: a join after one part changed decodes that part only. Pagefind's files are read and
+ * written through pagefind/ only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeCbor, decodePagefindFile, encodeCbor, hashedName, hashedTag, readPagefindFile, type Cbor } from './pagefind-codec.ts';
+import { hashedName, hashedTag, readPagefindFile } from './pagefind/files.ts';
+import {
+  chunkPath, decodeMeta, encodeFilter, encodeMeta, filterPath, fragmentPath, isIndexFile, metaPath, readEntry, readFilter,
+  ENTRY_FILE, type MetaChunk, type MetaFilter, type MetaPage, type PagefindEntry, type PagefindMeta,
+} from './pagefind/bundle-format.ts';
+import { writeChunkHead } from './pagefind/word-chunk.ts';
+import { ChunkCutter, chunkRanges, compareCodePoints } from './pagefind/chunks.ts';
 import { linkOrCopy } from './link-or-copy.ts';
-import { ChunkCutter, chunkRanges, compareCodePoints, mergeByKey } from './word-merge.ts';
-import { newestFirst } from './page-order.ts';
+import { mergeByKey } from './word-merge.ts';
+import { countedName, JOIN_LAYOUT, JOINED_CHUNK_SIZE, newestFirst, ORDER_SORT, roundedLength } from './size-tweaks.ts';
 import { GzipCache } from './gzip-cache.ts';
 import { Writes } from './pending-writes.ts';
 import { CborWriter } from './cbor-bytes.ts';
 import { writeJoinedWord, type PartWord } from './part-words.ts';
 import { partWordsFile, readPartWordsFile } from './part-words-file.ts';
-import { roundedLength } from './page-length.ts';
 
 /** What a merge wrote, per language. */
 export interface MergedLanguage {
@@ -40,104 +41,75 @@ export interface MergeReport {
   chunksReused: number;
 }
 
-interface Entry {
-  version: string;
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-  [k: string]: unknown;
-}
-
-/** Word locations per chunk: half Pagefind's 20,000 (10,000 letters: a text query loads ~25% less, the chunk table grows ~6 KB). */
-export const DEFAULT_CHUNK_SIZE = 10000;
-
-/** The sort whose order (newest first) becomes the page order. */
-export const ORDER_SORT = 'date';
-
-// Part of the index tag: changing how chunks are cut or named must change their names.
-const LAYOUT = 'reply-archive merge 3';
-
-function readEntry(dir: string): Entry {
-  const file = path.join(dir, 'pagefind-entry.json');
-  if (!fs.existsSync(file)) throw new Error(`${dir}: not a Pagefind bundle (no pagefind-entry.json)`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Entry;
-}
-
-function readCbor(file: string): Cbor[] {
-  const value = decodePagefindFile(fs.readFileSync(file));
-  if (!Array.isArray(value)) throw new Error(`${file}: expected a CBOR array`);
-  return value;
-}
-
 // `offset`: pages of the parts before it; `ranks`: its pages numbered newest first within it.
-interface Part { dir: string; meta: Cbor[]; offset: number; tag: string; ranks: Int32Array }
+interface Part { dir: string; meta: PagefindMeta; offset: number; tag: string; ranks: Int32Array }
 
 /** The part's pages numbered newest first by its `date` sort; pages it does not list come last. */
-function ranksOf(meta: Cbor[]): Int32Array {
-  const count = (meta[1] as Cbor[]).length;
-  return newestFirst([(meta[4] as Cbor[][]).find((s) => s[0] === ORDER_SORT)?.[1] as number[] | undefined ?? []], count);
+function ranksOf(meta: PagefindMeta): Int32Array {
+  return newestFirst([meta.sorts.find((s) => s.name === ORDER_SORT)?.pages ?? []], meta.pages.length);
 }
 
-async function writeHashed(writes: Writes, out: string, folder: string, ext: string, language: string, value: Cbor | Uint8Array, taken: Set<string>): Promise<string> {
-  const cbor = value instanceof Uint8Array ? value : encodeCbor(value);
+async function writeHashed(writes: Writes, file: (name: string) => string, language: string, cbor: Uint8Array, taken: Set<string>): Promise<string> {
   const name = hashedName(language, cbor, taken);
   taken.add(name);
-  await writes.add(path.join(out, folder, `${name}.${ext}`), cbor);
+  await writes.add(file(name), cbor);
   return name;
 }
 
-async function mergeFilters(writes: Writes, parts: Part[], numbers: Int32Array, out: string, language: string, taken: Set<string>): Promise<Cbor[]> {
-  const names = [...new Set(parts.flatMap((p) => (p.meta[3] as Cbor[][]).map((f) => f[0] as string)))].sort(compareCodePoints);
-  const filters: Cbor[] = [];
+async function mergeFilters(writes: Writes, parts: Part[], numbers: Int32Array, out: string, language: string, taken: Set<string>): Promise<MetaFilter[]> {
+  const names = [...new Set(parts.flatMap((p) => p.meta.filters.map((f) => f.name)))].sort(compareCodePoints);
+  const filters: MetaFilter[] = [];
   for (const name of names) {
     const values = new Map<string, number[]>();
     for (const p of parts) {
-      const ref = (p.meta[3] as Cbor[][]).find((f) => f[0] === name);
+      const ref = p.meta.filters.find((f) => f.name === name);
       if (!ref) continue;
-      const [, vals] = readCbor(path.join(p.dir, 'filter', `${ref[1]}.pf_filter`)) as [string, [string, number[]][]];
-      for (const [value, pages] of vals) {
+      for (const { value, pages } of readFilter(filterPath(p.dir, ref.file)).values) {
         let all = values.get(value);
         if (!all) values.set(value, (all = []));
         for (const n of pages) all.push(numbers[n + p.offset]);
       }
     }
-    const sorted = [...values.keys()].sort(compareCodePoints).map((v) => [v, values.get(v)!.sort((a, b) => a - b)] as Cbor);
-    filters.push([name, await writeHashed(writes, out, 'filter', 'pf_filter', language, [name, sorted], taken)]);
+    const sorted = [...values.keys()].sort(compareCodePoints).map((value) => ({ value, pages: values.get(value)!.sort((a, b) => a - b) }));
+    filters.push({ name, file: await writeHashed(writes, (n) => filterPath(out, n), language, encodeFilter({ name, values: sorted }), taken) });
   }
   return filters;
 }
 
-async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], language: string, out: string, chunkSize: number, tags: Set<string>, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
+async function mergeLanguage(writes: Writes, dirs: string[], entries: PagefindEntry[], language: string, out: string, chunkSize: number, tags: Set<string>, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
   let offset = 0;
   const parts: Part[] = dirs.map((dir, i) => {
-    const cbor = readPagefindFile(fs.readFileSync(path.join(dir, `pagefind.${entries[i].languages[language].hash}.pf_meta`)));
-    const meta = decodeCbor(cbor) as Cbor[];
+    const file = metaPath(dir, entries[i].languages[language].hash);
+    const cbor = readPagefindFile(fs.readFileSync(file));
+    const meta = decodeMeta(cbor, file);
     const tag = hashedTag(cbor, tags);
     tags.add(tag);
     const part = { dir, meta, offset, tag, ranks: ranksOf(meta) };
-    offset += (meta[1] as Cbor[]).length;
+    offset += meta.pages.length;
     return part;
   });
-  const version = parts[0].meta[0];
-  for (const p of parts) if (p.meta[0] !== version) throw new Error(`${p.dir}: Pagefind ${p.meta[0]}, others ${version}`);
+  const version = parts[0].meta.version;
 
   // Newest first: the last part's pages first, each part's in its own order; `before[i]`: the
   // pages of the parts newer than part i, numbered before its own.
-  const before = parts.map((p) => offset - p.offset - (p.meta[1] as Cbor[]).length);
+  const before = parts.map((p) => offset - p.offset - p.meta.pages.length);
   const numbers = new Int32Array(offset);
   parts.forEach((p, i) => p.ranks.forEach((rank, page) => (numbers[p.offset + page] = before[i] + rank)));
-  const pages: Cbor[] = new Array(offset);
+  const pages: MetaPage[] = new Array(offset);
   for (const p of parts) {
-    const list = p.meta[1] as Cbor[][];
+    const list = p.meta.pages;
     // Numbered in the joined order, so that neighbouring names in the page list count up.
     const inOrder = list.map((_, i) => p.offset + i).sort((a, b) => numbers[a] - numbers[b]);
     inOrder.forEach((page, k) => {
-      const [hash, ...rest] = list[page - p.offset];
-      const name = `${p.tag}/${k.toString(36)}`;
-      linkOrCopy(path.join(p.dir, 'fragment', `${hash}.pf_fragment`), path.join(out, 'fragment', `${name}.pf_fragment`));
-      pages[numbers[page]] = [name, roundedLength(rest[0] as number), ...rest.slice(1)];
+      const { fragment, wordCount, group } = list[page - p.offset];
+      if (group) throw new Error(`${p.dir}: page ${page - p.offset} shares fragment file ${group} with others (Pagefind's maxFragments); the join reads one fragment file a page`);
+      const name = countedName(p.tag, k);
+      linkOrCopy(fragmentPath(p.dir, fragment), fragmentPath(out, name));
+      pages[numbers[page]] = { fragment: name, wordCount: roundedLength(wordCount), group };
     });
   }
 
-  const indexTag = hashedTag(Buffer.from([LAYOUT, language, version, chunkSize, ...parts.map((p) => p.tag)].join('\n')), tags);
+  const indexTag = hashedTag(Buffer.from([JOIN_LAYOUT, language, version, chunkSize, ...parts.map((p) => p.tag)].join('\n')), tags);
   tags.add(indexTag);
   const bounds: [string, string][] = [];
   const names: string[] = [];
@@ -152,10 +124,9 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
   let first = '';
   let last = '';
   const flush = async () => {
-    head.head(4, 1);
-    head.head(4, count);
-    const name = `${indexTag}/${names.length.toString(36)}`;
-    await writes.addChunk(path.join(out, 'index', `${name}.pf_index`), [head.view(), body.view()]);
+    writeChunkHead(head, count);
+    const name = countedName(indexTag, names.length);
+    await writes.addChunk(chunkPath(out, name), [head.view(), body.view()]);
     head.clear();
     body.clear();
     names.push(name);
@@ -171,15 +142,14 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: Entry[], l
     if (cutter.endsAfter(same.reduce((n, s) => n + s.item.pages.locations + s.item.pages.count, 0))) await flush();
   }
   if (count) await flush();
-  const chunks = chunkRanges(bounds).map(([from, to], i) => [from, to, names[i]] as Cbor);
+  const chunks: MetaChunk[] = chunkRanges(bounds).map(([from, to], i) => ({ from, to, file: names[i] }));
 
   const filters = await mergeFilters(writes, parts, numbers, out, language, new Set());
-  const fields = [...new Set(parts.flatMap((p) => (p.meta[5] ?? []) as string[]))].sort(compareCodePoints);
+  const fields = [...new Set(parts.flatMap((p) => p.meta.fields))].sort(compareCodePoints);
 
-  const meta: Cbor[] = [version, pages, chunks, filters, [], fields, ...parts[0].meta.slice(6)];
-  const cbor = encodeCbor(meta);
+  const cbor = encodeMeta({ version, pages, chunks, filters, sorts: [], fields });
   const hash = hashedName(language, cbor, new Set());
-  await writes.add(path.join(out, `pagefind.${hash}.pf_meta`), cbor, 'zopfli');
+  await writes.add(metaPath(out, hash), cbor, 'zopfli');
   return { language, hash, pages: pages.length, chunks: chunks.length, filters: filters.length };
 }
 
@@ -191,7 +161,7 @@ export type WordListener = (word: string, locations: number) => void;
  * telling `onWord` of each word on the way; with `chunkCache`, a folder of compressed word
  * chunks kept between merges (gzip-cache.ts).
  */
-export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFAULT_CHUNK_SIZE, onWord?: WordListener, chunkCache?: string): Promise<MergeReport> {
+export async function mergeBundles(dirs: string[], out: string, chunkSize = JOINED_CHUNK_SIZE, onWord?: WordListener, chunkCache?: string): Promise<MergeReport> {
   if (!dirs.length) throw new Error('no Pagefind bundles to merge');
   const entries = dirs.map(readEntry);
   fs.rmSync(out, { recursive: true, force: true });
@@ -200,7 +170,7 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
   for (const dir of dirs) {
     for (const name of fs.readdirSync(dir)) {
       const from = path.join(dir, name);
-      if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || !fs.statSync(from).isFile()) continue;
+      if (isIndexFile(name) || !fs.statSync(from).isFile()) continue;
       if (!fs.existsSync(path.join(out, name))) linkOrCopy(from, path.join(out, name));
     }
   }
@@ -215,11 +185,11 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = DEFA
   }
   await writes.done();
   writes.chunks?.prune();
-  const entry: Entry = { ...entries[0], languages: {} };
+  const entry: PagefindEntry = { ...entries[0], languages: {} };
   for (const m of merged) {
     const wasm = entries.find((e) => e.languages[m.language])!.languages[m.language].wasm;
     entry.languages[m.language] = { hash: m.hash, wasm, page_count: m.pages };
   }
-  fs.writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify(entry));
+  fs.writeFileSync(path.join(out, ENTRY_FILE), JSON.stringify(entry));
   return { languages: merged.map(({ hash: _, ...m }) => m), chunksReused: writes.chunks?.reused ?? 0 };
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWrite } from '../files/atomic-write.ts';
-import { gzipPagefindFile } from './pagefind-codec.ts';
+import { gzipPagefindFile } from './pagefind/files.ts';
 
 export class GzipCache {
   private readonly used = new Set<string>();

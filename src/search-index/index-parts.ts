@@ -1,14 +1,15 @@
 /**
- * Indexing letter pages with Pagefind in parts: each part in a fresh Pagefind process, so memory
- * is bounded by the part, not the archive; a part whose pages are unchanged since the last build
- * is taken from the cache instead of being indexed again. `mergeBundles` then joins the parts.
+ * Indexing letter pages with Pagefind in parts, each by a Pagefind service of its own
+ * (pagefind/index-folder.ts), so memory is bounded by the part, not the archive; a part whose
+ * pages are unchanged since the last build is taken from the cache instead of being indexed
+ * again. `mergeBundles` then joins the parts.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { compareCodePoints } from './word-merge.ts';
+import { compareCodePoints } from './pagefind/chunks.ts';
+import { indexFolder, installedPagefindVersion } from './pagefind/index-folder.ts';
+import { ENTRY_FILE } from './pagefind/bundle-format.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { readInto } from '../files/read-into.ts';
 
@@ -81,42 +82,23 @@ export function findLetterPages(site: string): IndexedPage[] {
 }
 
 function partKey(part: IndexedPage[]): string {
-  const h = createHash('sha256').update(`pagefind ${pagefindPackage().version}\n`);
+  const h = createHash('sha256').update(`pagefind ${installedPagefindVersion()}\n`);
   for (const p of part) h.update(`${p.sourcePath}\0${p.sortKey}\0${p.digest}\n`);
   return h.digest('hex').slice(0, 24);
 }
 
-let pagefindPkg: { version: string; cli: string } | undefined;
-
-function pagefindPackage(): { version: string; cli: string } {
-  if (!pagefindPkg) {
-    const root = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..');
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    pagefindPkg = { version: pkg.version, cli: path.join(root, pkg.bin) };
-  }
-  return pagefindPkg;
-}
-
-// Pagefind's own command line reads a folder faster than its Node API takes pages one by one, so
-// each part's pages are linked into a folder of their own and indexed by a `pagefind` process.
-function indexPart(site: string, part: IndexedPage[], out: string): Promise<void> {
+// Each part's pages are linked into a folder of their own, which Pagefind indexes whole: the
+// page count it answers must be the part's.
+async function indexPart(site: string, part: IndexedPage[], out: string): Promise<void> {
   const staging = `${out}.site`;
   fs.rmSync(staging, { recursive: true, force: true });
   for (const p of part) linkOrCopy(path.join(site, p.sourcePath), path.join(staging, p.sourcePath));
-  const child = spawn(process.execPath, [pagefindPackage().cli, '--site', staging, '--output-path', out], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      fs.rmSync(staging, { recursive: true, force: true });
-      const indexed = /Indexed (\d+) pages?/.exec(log)?.[1];
-      if (code !== 0) reject(new Error(`pagefind exited with status ${code} on ${part[0].sourcePath} …:\n${log.trim()}`));
-      else if (Number(indexed) !== part.length) reject(new Error(`pagefind indexed ${indexed ?? 'no'} of ${part.length} pages from ${part[0].sourcePath} on:\n${log.trim()}`));
-      else resolve();
-    });
-  });
+  try {
+    const indexed = await indexFolder(staging, out);
+    if (indexed !== part.length) throw new Error(`pagefind indexed ${indexed} of ${part.length} pages from ${part[0].sourcePath} on`);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 /** What indexing the parts did. */
@@ -127,9 +109,9 @@ export interface PartsReport {
 }
 
 /**
- * Indexes each part into `<cache>/<key>/` (key: the part's pages and their digests), `jobs` parts
- * at a time, reusing parts already there, and deletes cached parts this build no longer uses.
- * Returns their folders in order.
+ * Indexes each part into `<cache>/<key>/` (key: the part's pages and their digests, and the
+ * Pagefind version), `jobs` parts at a time, reusing parts already there, and deletes cached
+ * parts this build no longer uses. Returns their folders in order.
  */
 export async function indexParts(site: string, parts: IndexedPage[][], cache: string, jobs = 2): Promise<PartsReport> {
   fs.mkdirSync(cache, { recursive: true });
@@ -137,10 +119,11 @@ export async function indexParts(site: string, parts: IndexedPage[][], cache: st
   const todo: [IndexedPage[], string][] = [];
   for (const part of parts) {
     const dir = path.join(cache, partKey(part));
-    if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) todo.push([part, dir]);
+    if (!fs.existsSync(path.join(dir, ENTRY_FILE))) todo.push([part, dir]);
     dirs.push(dir);
   }
-  // A few parts at a time: each Pagefind process holds about 1 MB per page until it exits.
+  const indexed = todo.length;
+  // A few parts at a time: each Pagefind service holds about 1 MB per page until it ends.
   const next = async (): Promise<void> => {
     const job = todo.shift();
     if (!job) return;
@@ -152,7 +135,6 @@ export async function indexParts(site: string, parts: IndexedPage[][], cache: st
     fs.renameSync(tmp, dir);
     return next();
   };
-  const indexed = todo.length;
   await Promise.all(Array.from({ length: Math.min(jobs, todo.length) }, next));
   const keep = new Set(dirs.map((d) => path.basename(d)));
   for (const name of fs.readdirSync(cache)) if (!keep.has(name)) fs.rmSync(path.join(cache, name), { recursive: true, force: true });

@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { atomicWrite } from '../files/atomic-write.ts';
-import { readPagefindFile, type Cbor } from './pagefind-codec.ts';
-import { readWordChunk } from './word-chunk-codec.ts';
+import { readPagefindFile } from './pagefind/files.ts';
+import { chunkPath, type PagefindMeta } from './pagefind/bundle-format.ts';
+import { readWordChunk } from './pagefind/word-chunk.ts';
 import { toAbsolute } from './word-merge.ts';
 import { decodePartWord, encodePartWords, type PartWord } from './part-words.ts';
 import { CborReader } from './cbor-bytes.ts';
@@ -21,14 +22,14 @@ const FILE = path.join('reply-archive', 'words-1.bin');
  * The path of the part's words file, encoded now from its word chunks (listed in `meta`) if it is
  * not there yet; `ranks[page]` numbers the part's pages newest first.
  */
-export async function partWordsFile(dir: string, meta: Cbor[], ranks: ArrayLike<number>): Promise<string> {
+export async function partWordsFile(dir: string, meta: PagefindMeta, ranks: ArrayLike<number>): Promise<string> {
   const file = path.join(dir, FILE);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Chunk by chunk: the decoded words of a whole part at once cost seconds of garbage collection.
   function* words() {
-    for (const chunk of meta[2] as Cbor[][]) {
-      for (const w of readWordChunk(readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${chunk[2]}.pf_index`))))) yield toAbsolute(w, 0);
+    for (const chunk of meta.chunks) {
+      for (const w of readWordChunk(readPagefindFile(fs.readFileSync(chunkPath(dir, chunk.file))))) yield toAbsolute(w, 0);
     }
   }
   await atomicWrite(file, encodePartWords(words(), ranks));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CborReader, CborWriter } from './cbor-bytes.ts';
 import { decodePartWord, encodePartWords, writeJoinedWord, type PartWord } from './part-words.ts';
-import { writeWordChunk, type PageHits, type WordEntry } from './word-chunk-codec.ts';
+import { writeWordChunk, type PageHits, type WordEntry } from './pagefind/word-chunk.ts';
 
 // A page's hits as a chunk holds them after its number: [positions], [meta positions].
 const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });

@@ -12,7 +12,9 @@
  * `rest` the pages after the first as a chunk stores them.
  */
 import { CborReader, CborWriter } from './cbor-bytes.ts';
-import { compareCodePoints, renumber, type PageHits, type WordEntry } from './word-merge.ts';
+import { renumber, type PageHits, type WordEntry } from './word-merge.ts';
+import { compareCodePoints } from './pagefind/chunks.ts';
+import { writePageHead, writeVariantHead, writeVariantsHead, writeWordHead } from './pagefind/word-chunk.ts';
 
 /** A part's pages of one word (or variant), encoded: page numbers are the part's own, newest first. */
 export interface PageBlock {
@@ -42,8 +44,7 @@ function writeBlockOf(w: CborWriter, pages: PageHits[], rest: CborWriter): void 
   let locations = pages[0].locations;
   for (let i = 1; i < pages.length; i++) {
     const p = pages[i];
-    rest.head(4, p.items + 1);
-    rest.head(0, p.page - pages[i - 1].page);
+    writePageHead(rest, p.items, p.page - pages[i - 1].page);
     rest.bytes(p.raw);
     locations += p.locations;
   }
@@ -138,8 +139,7 @@ export function decodePartWord(bytes: Uint8Array): PartWord {
 
 function writeBlock(w: CborWriter, b: PageBlock, offset: number, prev: number): number {
   if (!b.count) return prev;
-  w.head(4, b.firstItems + 1);
-  w.head(0, b.first + offset - prev);
+  writePageHead(w, b.firstItems, b.first + offset - prev);
   w.bytes(b.firstRaw);
   w.bytes(b.rest);
   return b.last + offset;
@@ -152,18 +152,14 @@ function writeBlock(w: CborWriter, b: PageBlock, offset: number, prev: number): 
  */
 export function writeJoinedWord(w: CborWriter, held: readonly { word: PartWord; offset: number }[]): void {
   const oldest = held[held.length - 1].word;
-  w.head(4, 3 + oldest.tailItems);
-  w.text(oldest.word);
-  w.head(4, held.reduce((n, h) => n + h.word.pages.count, 0));
+  writeWordHead(w, oldest.word, oldest.tailItems, held.reduce((n, h) => n + h.word.pages.count, 0));
   let prev = 0;
   for (const h of held) prev = writeBlock(w, h.word.pages, h.offset, prev);
   const forms = [...new Set(held.flatMap((h) => h.word.variants.map((v) => v.form)))].sort(compareCodePoints);
-  w.head(4, forms.length);
+  writeVariantsHead(w, forms.length);
   for (const form of forms) {
     const blocks = held.flatMap((h) => h.word.variants.filter((v) => v.form === form).map((v) => ({ block: v.block, offset: h.offset })));
-    w.head(4, 2);
-    w.text(form);
-    w.head(4, blocks.reduce((n, b) => n + b.block.count, 0));
+    writeVariantHead(w, form, blocks.reduce((n, b) => n + b.block.count, 0));
     prev = 0;
     for (const b of blocks) prev = writeBlock(w, b.block, b.offset, prev);
   }

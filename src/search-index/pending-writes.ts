@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipPagefindFile } from './pagefind-codec.ts';
+import { gzipPagefindFile } from './pagefind/files.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import type { GzipCache } from './gzip-cache.ts';
 

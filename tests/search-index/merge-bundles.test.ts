@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
 import { mergeBundles, type MergeReport } from '../../src/search-index/bundle-merge.ts';
 import { readBundle, type ReadBundle } from './read-bundle.ts';
-import { roundedLength } from '../../src/search-index/page-length.ts';
+import { writeLetterSite } from './letter-site.ts';
+import { roundedLength } from '../../src/search-index/size-tweaks.ts';
 
-const fixtures = path.resolve('tests/fixtures');
 let tmp = '';
 let whole: ReadBundle;
 let joined: ReadBundle;
@@ -20,31 +20,10 @@ let parts = 0;
 let first: MergeReport;
 let manyDirs: string[] = [];
 
-function letterPage(text: string, i: number): string {
-  const paras = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
-  const body = paras.map((p, j) => (j % 4 === 1 ? `<h3 id="m${j}">${p.slice(0, 12)}</h3><p>${p}</p>` : `<p>${p}</p>`)).join('\n');
-  // Unique dates, two years: the sort order has no ties to break.
-  const date = `${2024 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`;
-  return `<!doctype html><html lang="zh-CN"><head><title>${i}</title></head><body>
-<article data-pagefind-body data-pagefind-sort="date:${date}">
-<h1 data-pagefind-meta="title">答复函 ${i}</h1>
-<span hidden data-pagefind-filter="kind:${i % 3 ? '建议' : '提案'}"></span><span hidden data-pagefind-filter="year:${date.slice(0, 4)}"></span>
-${body}
-<nav data-pagefind-ignore>不应被索引的导航文字</nav>
-</article></body></html>`;
-}
-
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-bundles-'));
   const site = path.join(tmp, 'site');
-  const texts = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')).filter((t) => !t.includes('\uFFFD'));
-  texts.forEach((t, i) => {
-    const year = 2024 + (i % 2);
-    const file = path.join(site, 'replies', String(year), `letter-${i}`, 'index.html');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, letterPage(t, i));
-  });
+  writeLetterSite(site);
   const pages = findLetterPages(site);
   // The reference: Pagefind's own index of all pages in one run.
   const one = await indexParts(site, [pages], path.join(tmp, 'cache-one'));

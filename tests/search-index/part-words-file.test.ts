@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodePartWords } from '../../src/search-index/part-words.ts';
 import { readPartWordsFile } from '../../src/search-index/part-words-file.ts';
-import type { WordEntry } from '../../src/search-index/word-chunk-codec.ts';
+import type { WordEntry } from '../../src/search-index/pagefind/word-chunk.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'part-words-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -3,10 +3,10 @@
  * instead of page number, so bundles that number their pages differently can be compared.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodePagefindFile, readPagefindFile, type Cbor } from '../../src/search-index/pagefind-codec.ts';
-import { readWordChunk, writeWordChunk, type PageHits } from '../../src/search-index/word-chunk-codec.ts';
+import { readPagefindFile } from '../../src/search-index/pagefind/files.ts';
+import { chunkPath, decodeMeta, filterPath, fragmentPath, metaPath, readEntry, readFilter } from '../../src/search-index/pagefind/bundle-format.ts';
+import { readWordChunk, writeWordChunk, type PageHits } from '../../src/search-index/pagefind/word-chunk.ts';
 import { toAbsolute } from '../../src/search-index/word-merge.ts';
 
 export interface ReadBundle {
@@ -27,29 +27,28 @@ export interface ReadBundle {
   unfaithfulChunks: string[];
 }
 
-const read = (file: string) => decodePagefindFile(fs.readFileSync(file)) as Cbor[];
-
 export function readBundle(dir: string): ReadBundle {
-  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+  const entry = readEntry(dir);
   const [language] = Object.keys(entry.languages);
-  const meta = read(path.join(dir, `pagefind.${entry.languages[language].hash}.pf_meta`));
-  if (entry.languages[language].page_count !== (meta[1] as Cbor[]).length) throw new Error('page_count disagrees with the metadata');
+  const file = metaPath(dir, entry.languages[language].hash);
+  const meta = decodeMeta(readPagefindFile(fs.readFileSync(file)), file);
+  if (entry.languages[language].page_count !== meta.pages.length) throw new Error('page_count disagrees with the metadata');
   const fragments = new Map<string, string>();
   const lengths = new Map<string, number>();
-  const urls = (meta[1] as Cbor[][]).map(([hash, length]) => {
-    const text = gunzipSync(fs.readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString('utf8');
+  const urls = meta.pages.map(({ fragment, wordCount }) => {
+    const text = gunzipSync(fs.readFileSync(fragmentPath(dir, fragment))).subarray(12).toString('utf8');
     const url = JSON.parse(text).url as string;
     fragments.set(url, text);
-    lengths.set(url, length as number);
+    lengths.set(url, wordCount);
     return url;
   });
   const byUrl = (pages: PageHits[]) => JSON.stringify(pages.map((p) => [urls[p.page], Buffer.from(p.raw).toString('hex')]).sort((a, b) => a[0].localeCompare(b[0])));
   const words = new Map<string, string>();
   const unfaithfulChunks: string[] = [];
-  for (const [from, to, hash] of meta[2] as string[][]) {
-    const cbor = readPagefindFile(fs.readFileSync(path.join(dir, 'index', `${hash}.pf_index`)));
+  for (const { from, to, file: chunkFile } of meta.chunks) {
+    const cbor = readPagefindFile(fs.readFileSync(chunkPath(dir, chunkFile)));
     const chunk = readWordChunk(cbor);
-    if (!Buffer.from(writeWordChunk(chunk)).equals(cbor)) unfaithfulChunks.push(hash);
+    if (!Buffer.from(writeWordChunk(chunk)).equals(cbor)) unfaithfulChunks.push(chunkFile);
     for (const w of chunk) {
       // Every word must lie in its chunk's range, or the browser would never load it.
       if (!(w.word >= from || w.word.startsWith(from)) || !(w.word <= to || w.word.startsWith(to))) throw new Error(`${w.word} outside ${from}…${to}`);
@@ -58,10 +57,9 @@ export function readBundle(dir: string): ReadBundle {
     }
   }
   const filters: ReadBundle['filters'] = {};
-  for (const [name, hash] of meta[3] as string[][]) {
-    const [, values] = read(path.join(dir, 'filter', `${hash}.pf_filter`)) as [string, [string, number[]][]];
-    filters[name] = Object.fromEntries(values.map(([v, pages]) => [v, pages.map((n) => urls[n]).sort()]));
+  for (const { name, file: filterFile } of meta.filters) {
+    filters[name] = Object.fromEntries(readFilter(filterPath(dir, filterFile)).values.map(({ value, pages }) => [value, pages.map((n) => urls[n]).sort()]));
   }
-  const sorts = Object.fromEntries((meta[4] as [string, number[]][]).map(([name, pages]) => [name, pages.map((n) => urls[n])]));
-  return { urls, lengths, fragments, words, filters, sorts, fields: meta[5] as string[], chunkCount: (meta[2] as Cbor[]).length, unfaithfulChunks };
+  const sorts = Object.fromEntries(meta.sorts.map(({ name, pages }) => [name, pages.map((n) => urls[n])]));
+  return { urls, lengths, fragments, words, filters, sorts, fields: meta.fields, chunkCount: meta.chunks.length, unfaithfulChunks };
 }

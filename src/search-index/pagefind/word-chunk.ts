@@ -1,11 +1,12 @@
 /**
- * Pagefind's word index chunks (`index/*.pf_index`, the CBOR inside) read and written without
+ * Pagefind 1.6.0's word index chunks (`index/*.pf_index`, the CBOR inside) read and written without
  * decoding what a merge never changes: each page's positions stay the bytes Pagefind wrote; only
  * words, page numbers and array lengths are read. A chunk is `[words]`, a word
  * `[word, pages, variants, …]`, a page `[page number, positions, meta positions, …]`, a variant
- * `[form, pages]`; every array of definite length. Pure.
+ * `[form, pages]`; every array of definite length. The `write…Head` functions are the one place
+ * other modules write these entries from. Pure.
  */
-import { CborReader, CborWriter } from './cbor-bytes.ts';
+import { CborReader, CborWriter } from '../cbor-bytes.ts';
 
 /** One page's hits on a word: its page number, how many positions it holds, and its other items as bytes. */
 export interface PageHits {
@@ -69,11 +70,40 @@ export function readWordChunk(cbor: Uint8Array): WordEntry[] {
   return words;
 }
 
+/** The head of a chunk of `words` words; the words follow. */
+export function writeChunkHead(w: CborWriter, words: number): void {
+  w.head(4, 1);
+  w.head(4, words);
+}
+
+/** The head of a word entry holding `pages` pages and `tailItems` items after its variants; the pages follow, then the variants. */
+export function writeWordHead(w: CborWriter, word: string, tailItems: number, pages: number): void {
+  w.head(4, 3 + tailItems);
+  w.text(word);
+  w.head(4, pages);
+}
+
+/** The head of a page entry: `page` (a delta from the page before), then its `items` further items, which follow. */
+export function writePageHead(w: CborWriter, items: number, page: number): void {
+  w.head(4, items + 1);
+  w.head(0, page);
+}
+
+/** The head of a word's variants list, after its pages. */
+export function writeVariantsHead(w: CborWriter, variants: number): void {
+  w.head(4, variants);
+}
+
+/** The head of one variant, its form and the number of its pages; the pages follow. */
+export function writeVariantHead(w: CborWriter, form: string, pages: number): void {
+  w.head(4, 2);
+  w.text(form);
+  w.head(4, pages);
+}
+
 function writePages(w: CborWriter, pages: PageHits[]): void {
-  w.head(4, pages.length);
   for (const p of pages) {
-    w.head(4, p.items + 1);
-    w.head(0, p.page);
+    writePageHead(w, p.items, p.page);
     w.bytes(p.raw);
   }
 }
@@ -81,16 +111,13 @@ function writePages(w: CborWriter, pages: PageHits[]): void {
 /** A chunk's CBOR for `words` (page numbers as given): what Pagefind itself would write. */
 export function writeWordChunk(words: WordEntry[]): Uint8Array {
   const w = new CborWriter();
-  w.head(4, 1);
-  w.head(4, words.length);
+  writeChunkHead(w, words.length);
   for (const word of words) {
-    w.head(4, 3 + word.tailItems);
-    w.text(word.word);
+    writeWordHead(w, word.word, word.tailItems, word.pages.length);
     writePages(w, word.pages);
-    w.head(4, word.variants.length);
+    writeVariantsHead(w, word.variants.length);
     for (const v of word.variants) {
-      w.head(4, 2);
-      w.text(v.form);
+      writeVariantHead(w, v.form, v.pages.length);
       writePages(w, v.pages);
     }
     w.bytes(word.tail);

@@ -1,15 +1,16 @@
 /**
  * Pagefind's binary index files (`.pf_meta`, `.pf_index`, `.pf_filter`): gzip around the marker
- * `pagefind_dcd` and one CBOR value of definite-length arrays, strings and integers. Decoding
- * keeps every field as the array Pagefind wrote, so fields this code does not know survive a merge.
+ * `pagefind_dcd` and one CBOR value of definite-length arrays, strings and integers; and the
+ * names Pagefind gives files, from a hash of what they hold. What the values mean is
+ * bundle-format.ts's and word-chunk.ts's.
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
-
-const gzipAsync = promisify(gzip);
 import { decode, encode } from 'cborg';
 import { gzipAsync as zopfliGzip } from '@gfx/zopfli';
+
+const gzipAsync = promisify(gzip);
 
 const marker = Buffer.from('pagefind_dcd');
 

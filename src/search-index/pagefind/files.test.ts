@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile } from './pagefind-codec.ts';
+import { encodeCbor, gzipPagefindFile, hashedName, hashedTag, readPagefindFile } from './files.ts';
 
 // Something shaped like a page list: names counting up, word counts.
 const pages = encodeCbor(Array.from({ length: 3000 }, (_, i) => [`3fa9c2e/${i.toString(36)}`, 1500 + ((i * 7919) % 600), '']));

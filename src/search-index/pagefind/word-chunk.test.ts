@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'cborg';
-import { readWordChunk, writeWordChunk } from './word-chunk-codec.ts';
+import { readWordChunk, writeWordChunk } from './word-chunk.ts';
 
 const chunk = (words: unknown[]) => encode([words]);
 
