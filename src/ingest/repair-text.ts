@@ -47,7 +47,8 @@ function joinBrokenParagraphs(lines: string[]): string[] {
     const prev = out.at(-1);
     // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
     const wrapped = !blank && width > 0 && lastLine.length >= width - 1;
-    if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken])) out[out.length - 1] = prev + line;
+    const letterhead = out.length === 1 || out.slice(0, -1).every((l) => isStamp(v(l)));
+    if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead)) out[out.length - 1] = prev + line;
     else if (prev !== undefined && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
@@ -69,19 +70,37 @@ function wrapWidth(lines: string[]): number {
   return long.length >= 4 && n >= 0.3 * long.length ? width : 0;
 }
 
-/** A title line broken over two or three lines: `关于市政协五届四次会议` / `第0361号提案的答复函`. */
-function titleContinues(prev: string, line: string, after: string | undefined): boolean {
+/** `（分办）`, `（此件公开发布）`, `A类`: a stamp above the title, never part of it. */
+const isStamp = (t: string) => /^\(.*\)$|^[A-D甲乙丙丁]类$/.test(t);
+
+/**
+ * A title line broken over two or three lines: `关于市政协五届四次会议` / `第0361号提案的答复函`,
+ * `某市文化广电旅` / `游局关于…的答复`, `某市教育局` / `关于…的答复` below the 文号. `letterhead`: `prev`
+ * is the letter's first line (stamps aside), where a unit's name is the letterhead, not the title.
+ */
+function titleContinues(prev: string, line: string, after: string | undefined, letterhead: boolean): boolean {
   const [p, l] = [v(prev), v(line)];
+  const a = after === undefined ? undefined : v(after);
   const headLike = (t: string) => t.length <= 60 && !/[。,;:！？]/.test(t) && !DOC_NUMBER.test(t) && !/[:：]$/.test(t);
   // `…提案的答复` / `函`: a title wrapped before its last character.
   if (isTitleLine(p)) return l.length <= 4 && /函/.test(l) && isTitleLine(p + l);
-  if (!headLike(p) || !headLike(l)) return false;
-  // A letterhead above a whole title stays apart; the start of a title does not.
-  if (isTitleLine(l)) return /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l) && isTitleLine(p + l);
+  if (!headLike(p) || !headLike(l) || isStamp(p) || /(文件|函)$/.test(p)) return false;
+  // The title's line starts where the whole of `line` (or `line` + `after`) is a title.
+  const rest = isTitleLine(l) ? l : a !== undefined && headLike(a) && isTitleLine(l + a) ? l + a : null;
+  if (rest !== null) return isTitleLine(p + rest) && (startsTitle(p, rest) || (!letterhead && /^(关于|对)/.test(rest) && !/关于/.test(p)));
   if (isTitleLine(p + l)) return true;
   // The first two lines of three: the third ends the title.
-  if (after === undefined || !headLike(v(after)) || !isTitleLine(p + l + v(after))) return false;
-  return isTitleLine(l + v(after)) ? /(关于|^对|会议$|第$)/.test(p) && !/关于/.test(l + v(after)) : /(关于|^对|提案|建议|会议)/.test(p + l);
+  return a !== undefined && headLike(a) && isTitleLine(p + l + a) && /(关于|^对|提案|建议|会议)/.test(p + l);
+}
+
+/**
+ * `prev` is the start of a title whose rest is a title line too: it holds the 关于/对 the rest
+ * lacks, or ends inside the session, or the unit's name is cut (`…文化广电旅` / `游局关于…`).
+ */
+function startsTitle(p: string, rest: string): boolean {
+  if (/(关于|对|会议$|第$)/.test(p) && !/关于|^对/.test(rest)) return true;
+  const unit = /^(.*?)(关于|对)/.exec(rest)?.[1] ?? '';
+  return unit !== '' && !p.endsWith(unit) && !/[省市县区州旗盟]|^(中共|国家|全国|中国)/.test(unit);
 }
 
 /** `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did. */
