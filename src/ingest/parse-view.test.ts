@@ -7,6 +7,8 @@ describe('parse view', () => {
     ['full-width Latin and brackets', '政提字［２０２６］Ａ７号', '政提字[2026]A7号'],
     ['spaced digits', '2 0 2 5 年 9 月 3 日', '2025年9月3日'],
     ['a space between every character', '关 于 市 政 协 五 届 四 次 会 议', '关于市政协五届四次会议'],
+    ['digits spaced out by wide runs', '2   0   2   3   年   8   月   2   2   日', '2023年8月22日'],
+    ['a gap wider than a wide spacing stays', '某 市 教 育 局       2   0   2   3   年', '某市教育局 2023年'],
     ['spaces inside a number', '第 1 2 号', '第12号'],
     ['PDF spaces beside digits', '18 号(A 类)', '18号(A类)'],
     ['a wrapped decimal', '1. 5 万', '1.5万'],

@@ -4,7 +4,7 @@
  * every space (U+3000, tab, no-break space) into a plain one, drops a single space between
  * characters (the spaced-out layouts: `2 0 2 5 年`, `第 1 2 号`, `关 于 …`) unless it parts two
  * words or numbers of more than one character, and shrinks a run of spaces (a printed gap) to
- * one space. The page and the MDX keep the printed line; values are read back from it. Pure.
+ * one space. Characters spaced out by wider runs (`2   0   2   5   年`) are joined too. The page and the MDX keep the printed line; values are read back from it. Pure.
  */
 
 export interface ViewLine {
@@ -36,27 +36,43 @@ export function fold(text: string): string {
 /** The view of one printed line. */
 export function viewOf(printed: string): ViewLine {
   const folded = fold(printed);
+  const runs = [...folded.matchAll(/ +/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   let text = '';
   const at: number[] = [];
-  for (let i = 0; i < folded.length; ) {
-    if (folded[i] !== ' ') {
+  let last = 0;
+  runs.forEach((run, k) => {
+    for (let i = last; i < run.from; i++) {
       text += folded[i];
-      at.push(i++);
-      continue;
-    }
-    let j = i;
-    while (folded[j] === ' ') j++;
-    const before = folded[i - 1] ?? '';
-    const after = folded[j] ?? '';
-    const keep = i > 0 && j < folded.length && (j - i > 1 || (ALNUM.test(before) && ALNUM.test(after) && runLength(folded, i - 1, -1) > 1 && runLength(folded, j, 1) > 1));
-    if (keep) {
-      text += ' ';
       at.push(i);
     }
-    i = j;
+    last = run.to;
+    if (run.from > 0 && run.to < folded.length && isGap(folded, runs, k)) {
+      text += ' ';
+      at.push(run.from);
+    }
+  });
+  for (let i = last; i < folded.length; i++) {
+    text += folded[i];
+    at.push(i);
   }
   at.push(folded.length);
   return { printed, text, at };
+}
+
+type Run = { from: number; to: number };
+
+/**
+ * Whether run `k` of spaces parts words (kept as one space) rather than spacing characters out
+ * (dropped): a single space between two words or numbers of more than one character, or a run
+ * wider than one that is not the width of the spacing beside it (`2   0   2   5`: one character
+ * apart, the same width).
+ */
+function isGap(folded: string, runs: Run[], k: number): boolean {
+  const { from, to } = runs[k];
+  const width = to - from;
+  if (width === 1) return ALNUM.test(folded[from - 1]) && ALNUM.test(folded[to]) && runLength(folded, from - 1, -1) > 1 && runLength(folded, to, 1) > 1;
+  const spacing = (other: Run | undefined) => other !== undefined && other.to - other.from === width && (other.to + 1 === from || to + 1 === other.from);
+  return !spacing(runs[k - 1]) && !spacing(runs[k + 1]);
 }
 
 function runLength(s: string, from: number, step: number): number {
