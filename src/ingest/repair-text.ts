@@ -93,14 +93,21 @@ function titleContinues(prev: string, line: string, after: string | undefined, l
   return a !== undefined && headLike(a) && isTitleLine(p + l + a) && /(关于|^对|提案|建议|会议)/.test(p + l);
 }
 
+/** The last characters of a unit's name: a line that ends otherwise cuts the name. */
+const UNIT_END = /(局|委员会|委|政府|办公室|办|中心|厅|部|院|会|处|所|站|馆|署|行|公司|集团|团|社|室|队|台|司|府)$/;
+
 /**
  * `prev` is the start of a title whose rest is a title line too: it holds the 关于/对 the rest
- * lacks, or ends inside the session, or the unit's name is cut (`…文化广电旅` / `游局关于…`).
+ * lacks, or ends inside it (`…局关` / `于…`), or ends inside the session, or the unit's name is
+ * cut (`…文化广电旅` / `游局关于…`), or the list of units is (`…保障局` / `、…委员会关于…`).
  */
 function startsTitle(p: string, rest: string): boolean {
+  if (/(关于|关)$/.test(p) || /^、/.test(rest) || /、$/.test(p)) return true;
   if (/(关于|对|会议$|第$)/.test(p) && !/关于|^对/.test(rest)) return true;
-  const unit = /^(.*?)(关于|对)/.exec(rest)?.[1] ?? '';
-  return unit !== '' && !p.endsWith(unit) && !/[省市县区州旗盟]|^(中共|国家|全国|中国)/.test(unit);
+  if (/^(关于|对)/.test(rest)) return false;
+  // `…发展和改革委` / `员会关于…`: the rest's first unit does not start as a unit's name does.
+  const unit = /^(.*?)(、|关于|对)/.exec(rest)?.[1] ?? '';
+  return !UNIT_END.test(p) || !/[省市县区州旗盟]|^(国家|中共|全国|中国|共青团)/.test(unit);
 }
 
 /** `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did. */
