@@ -33,8 +33,10 @@ const key = (line: string) => viewOf(line).text.replace(/ /g, '');
 /**
  * Drops page-number lines, the page header or footer line that stands next to them, and later
  * copies of the 文号 or title line (a running header); a PAGE_BREAK stands where they were.
+ * `removed` receives the lines dropped, `keptAt` the index in `lines` of each line kept (-1 for
+ * a PAGE_BREAK).
  */
-export function dropPageArtifacts(lines: string[], removed: string[]): string[] {
+export function dropPageArtifacts(lines: string[], removed: string[], keptAt: number[] = []): string[] {
   const keys = lines.map(key);
   const pageNumbers = lines.flatMap((l, i) => (l && isPageNumber(l) ? [i] : []));
   const drop = new Set<number>(pageNumbers);
@@ -70,9 +72,9 @@ export function dropPageArtifacts(lines: string[], removed: string[]): string[] 
   }
   const kept: string[] = [];
   lines.forEach((l, i) => {
-    if (!drop.has(i)) return kept.push(l);
+    if (!drop.has(i)) return kept.push(l) && keptAt.push(i);
     removed.push(l);
-    if (kept.at(-1) !== PAGE_BREAK) kept.push(PAGE_BREAK);
+    if (kept.at(-1) !== PAGE_BREAK) kept.push(PAGE_BREAK) && keptAt.push(-1);
   });
   return kept;
 }

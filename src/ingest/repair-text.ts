@@ -5,7 +5,7 @@
  * one line, stray spaces inside the 文号 and title lines go. Everything else stays as printed,
  * punctuation and spacing included. Pure.
  */
-import { DOC_NUMBER, SECTION_HEADING, isBlockStart, isItemStart, isTitleLine } from './letter-patterns.ts';
+import { DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
 import { printedSlice, viewOf } from './parse-view.ts';
 
@@ -22,38 +22,49 @@ const HEAD_LINES = 16;
 
 /** Repairs extracted text into paragraphs; see the module comment. */
 export function repairText(text: string): RepairedText {
-  const lines = text.split('\n').map((l) => l.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, ''));
+  const raw = text.split('\n').map((l) => l.replace(/[\s\u3000]+$/, ''));
+  const lines = raw.map((l) => l.replace(/^[\s\u3000\uFEFF]+/, ''));
   const removed: string[] = [];
-  const kept = dropPageArtifacts(lines, removed);
-  return { paragraphs: joinBrokenParagraphs(kept).map(tidyLine), removed };
+  const keptAt: number[] = [];
+  const kept = dropPageArtifacts(lines, removed, keptAt);
+  const indents = keptAt.map((i) => (i < 0 ? 0 : raw[i].length - lines[i].length));
+  const base = Math.min(...indents.filter((_, k) => kept[k] && kept[k] !== PAGE_BREAK));
+  const relative = indents.map((n) => (Number.isFinite(base) ? n - base : 0));
+  return { paragraphs: joinBrokenParagraphs(kept, relative).map(tidyLine), removed };
 }
 
 const v = (line: string) => viewOf(line).text;
 
-/** Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page breaks split them). */
-function joinBrokenParagraphs(lines: string[]): string[] {
+/**
+ * Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page
+ * breaks split them). `indents[i]`: how far line i is indented beyond the text's least indent.
+ */
+function joinBrokenParagraphs(lines: string[], indents: number[]): string[] {
   const out: string[] = [];
-  const width = wrapWidth(lines);
+  const lengths = lines.map((l, i) => l.length + indents[i]);
+  const width = wrapWidth(lines, lengths);
   let pageBreak = false;
   let blank = false;
-  let lastLine = '';
+  let lastLength = 0;
   const rest = lines.filter((l) => l && l !== PAGE_BREAK);
   let taken = 0;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line === PAGE_BREAK) pageBreak = true;
     if (!line) blank = true;
     if (!line || line === PAGE_BREAK) continue;
     taken++;
     const prev = out.at(-1);
-    // A line as long as the text's full lines, with no blank line below it, was wrapped by the layout.
-    const wrapped = !blank && width > 0 && lastLine.length >= width - 1;
+    // A line as long as the text's full lines, with no blank line below it and no indent
+    // starting the next, was wrapped by the layout (an indented first line counts its indent).
+    const wrapped = !blank && width > 0 && lastLength >= width - 1 && indents[i] === 0;
     const letterhead = out.length === 1 || out.slice(0, -1).every((l) => isStamp(v(l)));
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead)) out[out.length - 1] = prev + line;
-    else if (prev !== undefined && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
+    // An indented line starts a paragraph, unless a page break stands before it.
+    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
     else out.push(line);
     pageBreak = false;
     blank = false;
-    lastLine = line;
+    lastLength = lengths[i];
   }
   return out;
 }
@@ -62,10 +73,10 @@ function joinBrokenParagraphs(lines: string[]): string[] {
  * The width of a hard-wrapped text: the length most of its long lines share, or 0 when its
  * lines are paragraphs of all lengths.
  */
-function wrapWidth(lines: string[]): number {
-  const long = lines.filter((l) => l.length >= 20 && l !== PAGE_BREAK);
+function wrapWidth(lines: string[], lengths: number[]): number {
+  const long = lengths.filter((n, i) => n >= 20 && lines[i] !== PAGE_BREAK);
   const counts = new Map<number, number>();
-  for (const l of long) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+  for (const n of long) counts.set(n, (counts.get(n) ?? 0) + 1);
   const [width, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
   return long.length >= 4 && n >= 0.3 * long.length ? width : 0;
 }
@@ -116,6 +127,8 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
   if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
+  // A note in brackets (`（联系人：…）`, `（此件公开发布）`) and the 印发 line stand alone.
+  if (/^\(.*\)$/.test(p) || /^\(.*\)$/.test(n) || ISSUED.test(p)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
   // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
