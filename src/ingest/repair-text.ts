@@ -135,10 +135,13 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   // `一是…` item, one that stops at a comma, and a line wrapped at the text's width run on.
   const cutItem = wrapped || (pageBreak && (/[,、]$/.test(p) || p.length >= 30 || /^[一二三四五六七八九十]{1,3}是/.test(p)));
   if (isBlockStart(p) && !/。/.test(p) && !(cutItem && (/,/.test(p) || wrapped))) return false;
-  if (/:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
+  if (!wrapped && /:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
-  return /[,、。;]/.test(p) || p.length >= 30;
+  // A colon that opens inline items (`…以下工作：一是…`) is prose too.
+  return /[,、。;]/.test(p) || INLINE_ITEMS.test(p) || p.length >= 30;
 }
+
+const INLINE_ITEMS = /:(?:\(?[一二三四五六七八九十\d]{1,2}[)、.是]|第[一二三四五六七八九十])/;
 
 function glue(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
