@@ -87,6 +87,18 @@ export function lowestStyle(paragraphs: string[]): EnumStyle | null {
   return null;
 }
 
+/**
+ * The printed form of the enumerator a line starts with, its numeral written `N` (`（N）`, `N、`,
+ * `N.`, `N是`), or null: `1、` and `1.` are forms apart though one style.
+ */
+export function leadingForm(line: string): string | null {
+  for (const style of STYLE_ORDER) {
+    const m = candidateMarkers(line, style).find((c) => c.at === 0);
+    if (m) return fold(line.slice(0, m.length)).replace(/[\d一二三四五六七八九十①-⑳]+/g, 'N').replace(/\s+/g, '');
+  }
+  return null;
+}
+
 /** True when the paragraph starts with an enumerator of a level above `style`. */
 export function startsHigherItem(paragraph: string, style: EnumStyle): boolean {
   const level = STYLE_ORDER.indexOf(style);

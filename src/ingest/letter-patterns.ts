@@ -47,6 +47,11 @@ export function isItemStart(line: string): boolean {
   return ITEM_START.some((re) => re.test(line));
 }
 
+/** True for a labelled field line: 签发人, 答复类别, 联系人, 抄送, 附件, 公开属性, 主办单位…. */
+export function isFieldLine(line: string): boolean {
+  return FIELD_LABEL.test(line);
+}
+
 /** True for a line that starts a block of its own: a heading, an item, a labelled field, a date. */
 export function isBlockStart(line: string): boolean {
   return SECTION_HEADING.test(line) || isItemStart(line) || FIELD_LABEL.test(line) || isDateOnly(line) || /^(下一步|今后)/.test(line);

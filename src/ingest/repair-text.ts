@@ -5,9 +5,10 @@
  * one line, stray spaces inside the 文号 and title lines go. Everything else stays as printed,
  * punctuation and spacing included. Pure.
  */
-import { DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isItemStart, isTitleLine } from './letter-patterns.ts';
+import { DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isFieldLine, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
 import { printedSlice, viewOf } from './parse-view.ts';
+import { fullWidthHeadings, wrapWidth } from './hard-wrap.ts';
 
 export { isPageNumber };
 
@@ -43,6 +44,8 @@ function joinBrokenParagraphs(lines: string[], indents: number[]): string[] {
   const out: string[] = [];
   const lengths = lines.map((l, i) => l.length + indents[i]);
   const width = wrapWidth(lines, lengths);
+  const headings = fullWidthHeadings(lines, lengths, width);
+  let startOf = -1;
   let pageBreak = false;
   let blank = false;
   let lastLength = 0;
@@ -55,30 +58,23 @@ function joinBrokenParagraphs(lines: string[], indents: number[]): string[] {
     taken++;
     const prev = out.at(-1);
     // A line as long as the text's full lines, with no blank line below it and no indent
-    // starting the next, was wrapped by the layout (an indented first line counts its indent).
-    const wrapped = !blank && width > 0 && lastLength >= width - 1 && indents[i] === 0;
+    // starting the next, was wrapped by the layout (an indented first line counts its indent);
+    // one character short when the typesetter pushed it down to keep punctuation off a line's start.
+    const full = lastLength >= width || (lastLength === width - 1 && /^.[。，、；：！？）》”’%,;:!?)]/.test(line));
+    const wrapped = !blank && width > 0 && full && indents[i] === 0;
     const letterhead = out.length === 1 || out.slice(0, -1).every((l) => isStamp(v(l)));
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead)) out[out.length - 1] = prev + line;
     // An indented line starts a paragraph, unless a page break stands before it.
-    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped)) out[out.length - 1] = glue(prev, line);
-    else out.push(line);
+    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped, headings.has(startOf) && prev === lines[startOf])) out[out.length - 1] = glue(prev, line);
+    else {
+      out.push(line);
+      startOf = i;
+    }
     pageBreak = false;
     blank = false;
     lastLength = lengths[i];
   }
   return out;
-}
-
-/**
- * The width of a hard-wrapped text: the length most of its long lines share, or 0 when its
- * lines are paragraphs of all lengths.
- */
-function wrapWidth(lines: string[], lengths: number[]): number {
-  const long = lengths.filter((n, i) => n >= 20 && lines[i] !== PAGE_BREAK);
-  const counts = new Map<number, number>();
-  for (const n of long) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const [width, n] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-  return long.length >= 4 && n >= 0.3 * long.length ? width : 0;
 }
 
 /** `（分办）`, `（此件公开发布）`, `A类`: a stamp above the title, never part of it. */
@@ -121,16 +117,24 @@ function startsTitle(p: string, rest: string): boolean {
   return !UNIT_END.test(p) || !/[省市县区州旗盟]|^(国家|中共|全国|中国|共青团)/.test(unit);
 }
 
-/** `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did. */
-function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean): boolean {
+/**
+ * `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did;
+ * `heading`: `prev` is an item heading that fills its line (fullWidthHeadings).
+ */
+function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean, heading: boolean): boolean {
   const [p, n] = [v(prev), v(next)];
   // An enumerator cut from its item at the end of a line: `…。三` / `是加大投入…`.
   if (/^\(?[一二三四五六七八九十\d]{0,3}$/.test(p) && (isItemStart(p + n) || SECTION_HEADING.test(p + n))) return true;
   if (SENTENCE_END.test(prev) || isTitleLine(p) || isBlockStart(n)) return false;
+  // A 《…》 or “…” left open: the proposal's title cut by the wrap.
+  if (/《[^》]*$|“[^”]*$/.test(p)) return true;
   // A note in brackets (`（联系人：…）`, `（此件公开发布）`) and the 印发 line stand alone.
   if (/^\(.*\)$/.test(p) || /^\(.*\)$/.test(n) || ISSUED.test(p)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
+  if (heading && !pageBreak) return false;
+  // A labelled field (`联系人：…　联系电话：…、…`) as wide as the text runs on only where it stops at a separator.
+  if (isFieldLine(p) && !/[,、;:\-]$/.test(p)) return false;
   // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
   // `一是…` item, one that stops at a comma, and a line wrapped at the text's width run on.
   const cutItem = wrapped || (pageBreak && (/[,、]$/.test(p) || p.length >= 30 || /^[一二三四五六七八九十]{1,3}是/.test(p)));
@@ -138,7 +142,7 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   if (!wrapped && /:$/.test(n) && n.length <= 40 && !/[,。]/.test(n)) return false;
   // Only prose runs on: a short line without commas is a letterhead, signature, date or heading.
   // A colon that opens inline items (`…以下工作：一是…`) is prose too.
-  return /[,、。;]/.test(p) || INLINE_ITEMS.test(p) || p.length >= 30;
+  return (wrapped && isItemStart(p)) || /[,、。;]/.test(p) || INLINE_ITEMS.test(p) || p.length >= 30;
 }
 
 const INLINE_ITEMS = /:(?:\(?[一二三四五六七八九十\d]{1,2}[)、.是]|第[一二三四五六七八九十])/;
