@@ -89,8 +89,8 @@ function titleContinues(prev: string, line: string, after: string | undefined, l
   const [p, l] = [v(prev), v(line)];
   const a = after === undefined ? undefined : v(after);
   const headLike = (t: string) => t.length <= 60 && !/[。,;:！？]/.test(t) && !DOC_NUMBER.test(t) && !/[:：]$/.test(t);
-  // `…提案的答复` / `函`: a title wrapped before its last character.
-  if (isTitleLine(p)) return l.length <= 4 && /函/.test(l) && isTitleLine(p + l);
+  // `…提案的答复` / `函`, `…提案办理情况` / `的答复`: a title wrapped before its last words.
+  if (isTitleLine(p)) return l.length <= 6 && /^(的)?(答复|复函|函|意见|\(函\))/.test(l) && isTitleLine(p + l);
   if (!headLike(p) || !headLike(l) || isStamp(p) || /(文件|函)$/.test(p)) return false;
   // The title's line starts where the whole of `line` (or `line` + `after`) is a title.
   const rest = isTitleLine(l) ? l : a !== undefined && headLike(a) && isTitleLine(l + a) ? l + a : null;
@@ -114,6 +114,8 @@ function startsTitle(p: string, rest: string): boolean {
   if (/^(关于|对)/.test(rest)) return false;
   // `…发展和改革委` / `员会关于…`: the rest's first unit does not start as a unit's name does.
   const unit = /^(.*?)(、|关于|对)/.exec(rest)?.[1] ?? '';
+  // The letterhead's name again at the title's start (`农业农村部` / `农业农村部关于…`) is no cut.
+  if (unit.startsWith(p)) return false;
   return !UNIT_END.test(p) || !/[省市县区州旗盟]|^(国家|中共|全国|中国|共青团)/.test(unit);
 }
 
