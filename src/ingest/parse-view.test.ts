@@ -9,6 +9,8 @@ describe('parse view', () => {
     ['a space between every character', '关 于 市 政 协 五 届 四 次 会 议', '关于市政协五届四次会议'],
     ['digits spaced out by wide runs', '2   0   2   3   年   8   月   2   2   日', '2023年8月22日'],
     ['a gap wider than a wide spacing stays', '某 市 教 育 局       2   0   2   3   年', '某市教育局 2023年'],
+    ['a wrapped decimal spaced out', '农 户 1 .   7 1 万 户', '农户1.71万户'],
+    ['two numbers spaced out stay apart', '0 4 7 7 - 8 5 8 6 5 6 6   1 3 8 1 2 3 4 5 6 7 8', '0477-8586566 13812345678'],
     ['spaces inside a number', '第 1 2 号', '第12号'],
     ['PDF spaces beside digits', '18 号(A 类)', '18号(A类)'],
     ['a wrapped decimal', '1. 5 万', '1.5万'],

@@ -63,21 +63,34 @@ type Run = { from: number; to: number };
 
 /**
  * Whether run `k` of spaces parts words (kept as one space) rather than spacing characters out
- * (dropped): a single space between two words or numbers of more than one character, or a run
- * wider than one that is not the width of the spacing beside it (`2   0   2   5`: one character
- * apart, the same width).
+ * (dropped). The spacing is the width of a run one character away; a run of that width spaces
+ * out. A typed space is a run of one, or of twice the spacing and one inside spaced-out text
+ * (`1 .   7 1` is `1. 71`): it parts two words or numbers of more than one character only. Any
+ * other run is a printed gap.
  */
 function isGap(folded: string, runs: Run[], k: number): boolean {
   const { from, to } = runs[k];
   const width = to - from;
-  if (width === 1) return ALNUM.test(folded[from - 1]) && ALNUM.test(folded[to]) && runLength(folded, from - 1, -1) > 1 && runLength(folded, to, 1) > 1;
-  const spacing = (other: Run | undefined) => other !== undefined && other.to - other.from === width && (other.to + 1 === from || to + 1 === other.from);
-  return !spacing(runs[k - 1]) && !spacing(runs[k + 1]);
+  const beside = [runs[k - 1], runs[k + 1]].filter((o) => o !== undefined && (o.to + 1 === from || to + 1 === o.from));
+  const spacing = beside.length > 0 ? Math.min(...beside.map((o) => o.to - o.from)) : 0;
+  if (width === spacing) return false;
+  if (width === 1 || width === 2 * spacing + 1) {
+    return ALNUM.test(folded[from - 1]) && ALNUM.test(folded[to]) && runLength(folded, from - 1, -1, spacing) > 1 && runLength(folded, to, 1, spacing) > 1;
+  }
+  return true;
 }
 
-function runLength(s: string, from: number, step: number): number {
+/** Letters or digits in a row from `from`, stepping over runs of `spacing` spaces between them. */
+function runLength(s: string, from: number, step: number, spacing: number): number {
   let n = 0;
-  for (let k = from; k >= 0 && k < s.length && ALNUM.test(s[k]); k += step) n++;
+  let k = from;
+  while (k >= 0 && k < s.length && ALNUM.test(s[k])) {
+    n++;
+    k += step;
+    let spaces = 0;
+    while (spacing > 0 && s[k + step * spaces] === ' ') spaces++;
+    if (spaces === spacing) k += step * spaces;
+  }
   return n;
 }
 

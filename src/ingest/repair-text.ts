@@ -23,29 +23,37 @@ const HEAD_LINES = 16;
 
 /** Repairs extracted text into paragraphs; see the module comment. */
 export function repairText(text: string): RepairedText {
-  const raw = text.split('\n').map((l) => l.replace(/[\s\u3000]+$/, ''));
-  const lines = raw.map((l) => l.replace(/^[\s\u3000\uFEFF]+/, ''));
+  const raw = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = raw.map((l) => l.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/g, ''));
   const removed: string[] = [];
   const keptAt: number[] = [];
   const kept = dropPageArtifacts(lines, removed, keptAt);
-  const indents = keptAt.map((i) => (i < 0 ? 0 : raw[i].length - lines[i].length));
+  const indents = keptAt.map((i) => (i < 0 ? 0 : raw[i].length - raw[i].trimStart().length));
   const base = Math.min(...indents.filter((_, k) => kept[k] && kept[k] !== PAGE_BREAK));
-  const relative = indents.map((n) => (Number.isFinite(base) ? n - base : 0));
-  return { paragraphs: joinBrokenParagraphs(kept, relative).map(tidyLine), removed };
+  // One space before a line is extraction's (`33.2` / ` 亿元`), not a paragraph's indent.
+  const relative = indents.map((n) => (Number.isFinite(base) && n - base >= 2 ? n - base : 0));
+  // How far a line reaches: its indent counts, and a space it ends with (`…贷款 17.5 ` / `亿元…`).
+  const extents = keptAt.map((i, k) => (i < 0 ? 0 : lines[i].length + relative[k] + (/\S $/.test(raw[i]) ? 1 : 0)));
+  return { paragraphs: joinBrokenParagraphs(kept, relative, extents).map(tidyLine), removed };
 }
+
 
 const v = (line: string) => viewOf(line).text;
 
 /**
  * Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page
- * breaks split them). `indents[i]`: how far line i is indented beyond the text's least indent.
+ * breaks split them). `indents[i]`: how far line i is indented beyond the text's least indent;
+ * `lengths[i]`: how far it reaches.
  */
-function joinBrokenParagraphs(lines: string[], indents: number[]): string[] {
+function joinBrokenParagraphs(lines: string[], indents: number[], lengths: number[]): string[] {
   const out: string[] = [];
-  const lengths = lines.map((l, i) => l.length + indents[i]);
   const width = wrapWidth(lines, lengths);
   const headings = fullWidthHeadings(lines, lengths, width);
   let startOf = -1;
+  // Line `at` heads an item that fills its line and `next` does not finish it: a short line
+  // without a sentence end below a heading is its rest, cut by the wrap.
+  const heading = (at: number, next: number) =>
+    headings.has(at) && out.at(-1) === lines[at] && !(lengths[next] < width - 1 && !/[。!?！？;；]/.test(lines[next]));
   let pageBreak = false;
   let blank = false;
   let lastLength = 0;
@@ -65,7 +73,7 @@ function joinBrokenParagraphs(lines: string[], indents: number[]): string[] {
     const letterhead = out.length === 1 || out.slice(0, -1).every((l) => isStamp(v(l)));
     if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead)) out[out.length - 1] = prev + line;
     // An indented line starts a paragraph, unless a page break stands before it.
-    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped, headings.has(startOf) && prev === lines[startOf])) out[out.length - 1] = glue(prev, line);
+    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped, heading(startOf, i))) out[out.length - 1] = glue(prev, line);
     else {
       out.push(line);
       startOf = i;
