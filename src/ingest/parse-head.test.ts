@@ -12,6 +12,7 @@ describe('salutation forms', () => {
     ['等N名 in Chinese', '吴建华等五名代表：', ['吴建华'], '代表', false],
     ['同志: the role follows the kind', '王明同志：', ['王明'], null, true],
     ['您好 after the colon', '尊敬的陈立新代表：您好！', ['陈立新'], '代表', false],
+    ['你们好 after an organisation', '某市工商业联合会：你们好！', ['某市工商业联合会'], null, false],
     ['a 民主党派', '民盟桐溪市委员会：', ['民盟桐溪市委员会'], null, false],
     ['工商联', '市工商联：', ['市工商联'], null, false],
     ['a 界别', '尊敬的市政协经济界别：', ['市政协经济界别'], null, false],

@@ -25,7 +25,7 @@ const HEAD_WINDOW = 16;
 const SIGNER = /签发人\s?:\s?([^\s,;]+(?:[\s、,]+[^\s,;、]{2,4})*)$/;
 /** A 文号 anywhere on a head line: after a 签发人 or a gap (`签发人：罗文斌  政提字[2026]7号`). */
 const DOC_ANYWHERE = new RegExp(`(?:^|\\s)(${DOC_NUMBER.source.slice(1)})`);
-const GREETING = /:\s?(您好|你好)[!。]?$/;
+const GREETING = /:\s?(您好|你好|你们好|大家好)[!。]?$/;
 /** `王明委员：您提出的…收悉` — the salutation and the opening on one line. */
 const INLINE_SALUTATION = /^((?:尊敬的)?[^,。:;]{2,40}?(?:委员|代表|同志|先生|女士|委员会|工商联|界别)):(?!$)/;
 const NOT_SALUTATION = /^(签|抄|联|答复类别|办理类别|公开|主办|协办|会办|附件|主题词|(?:\(|（)?[A-D甲乙丙丁]类)/;
@@ -48,7 +48,7 @@ export function parseHead(paragraphs: string[]): Head {
   }
   const salutation = salutationAt < 0 ? '' : inline ? INLINE_SALUTATION.exec(paragraphs[salutationAt])![1] + ':' : paragraphs[salutationAt];
   // `您好！` on a line of its own below the salutation.
-  const greeting = salutationAt >= 0 && /^(您好|你好)[!。]?$/.test(paragraphs[salutationAt + 1] ?? '') ? 1 : 0;
+  const greeting = salutationAt >= 0 && /^(您好|你好|你们好|大家好)[!。]?$/.test(paragraphs[salutationAt + 1] ?? '') ? 1 : 0;
   const { addressees, role, person } = salutation ? parseSalutation(salutation) : { addressees: [], role: null, person: false };
   return {
     docNumber: docAt >= 0 ? DOC_ANYWHERE.exec(window[docAt])![1].replace(/\s+/g, '') : null,

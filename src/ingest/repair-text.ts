@@ -5,7 +5,7 @@
  * one line, stray spaces inside the 文号 and title lines go. Everything else stays as printed,
  * punctuation and spacing included. Pure.
  */
-import { DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isFieldLine, isItemStart, isTitleLine } from './letter-patterns.ts';
+import { DATE, DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isFieldLine, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
 import { printedSlice, viewOf } from './parse-view.ts';
 import { fullWidthHeadings, wrapWidth } from './hard-wrap.ts';
@@ -140,6 +140,8 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   if (/《[^》]*$|“[^”]*$/.test(p)) return true;
   // A note in brackets (`（联系人：…）`, `（此件公开发布）`) and the 印发 line stand alone.
   if (/^\(.*\)$/.test(p) || /^\(.*\)$/.test(n) || ISSUED.test(p)) return false;
+  // Units and a date, and nothing else: the signature line, however long.
+  if (SIGNATURE_DATE.test(p) && !/[,。;]/.test(p)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
   if (heading && !pageBreak) return false;
@@ -155,6 +157,7 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   return (wrapped && isItemStart(p)) || /[,、。;]/.test(p) || INLINE_ITEMS.test(p) || p.length >= 30;
 }
 
+const SIGNATURE_DATE = new RegExp(`${DATE.source}$`);
 const INLINE_ITEMS = /:(?:\(?[一二三四五六七八九十\d]{1,2}[)、.是]|第[一二三四五六七八九十])/;
 
 function glue(a: string, b: string): string {
