@@ -22,24 +22,25 @@ export function wrapWidth(lines: string[], lengths: number[]): number {
 }
 
 /**
- * The lines that start an item standing as a heading although it fills the line: the nearest
- * item of the same printed form (enumerators.ts leadingForm) in the same section, the one before
- * it or else the one after, is a short line without a sentence end, a heading of its own. Such a
- * line is a heading the wrap width happened to fit, not a wrapped line.
+ * The lines that start an item standing as a heading, though a wrap or a page break seems to
+ * cut it: the line has no sentence end and does not stop at a comma, and the nearest item of
+ * the same printed form (enumerators.ts leadingForm) in the same section, the one before it or
+ * else the one after, is a heading of its own (short, without a sentence end). A heading the
+ * wrap width happened to fit, or that a page break follows, is not cut.
  */
-export function fullWidthHeadings(lines: string[], lengths: number[], width: number): Set<number> {
+export function itemHeadings(lines: string[], lengths: number[], width: number): Set<number> {
   const found = new Set<number>();
-  if (width === 0) return found;
+  const short = (i: number) => (width > 0 ? lengths[i] < width - 1 : lengths[i] <= 40);
   const items: { at: number; form: string; heading: boolean; block: number }[] = [];
   let block = 0;
   lines.forEach((l, i) => {
     const t = l === PAGE_BREAK ? '' : v(l);
     if (SECTION_HEADING.test(t) || /^(下一步|下步|今后)/.test(t)) block++;
     const form = isItemStart(t) ? leadingForm(t) : null;
-    if (form) items.push({ at: i, form, heading: !/[。!?！？;]/.test(t) && lengths[i] < width - 1, block });
+    if (form) items.push({ at: i, form, heading: !/[。!?！？;]/.test(t) && short(i), block });
   });
   items.forEach((item, k) => {
-    if (lengths[item.at] < width || /[。!?！？;]/.test(v(lines[item.at]))) return;
+    if (/[。!?！？;]|[,、]$/.test(v(lines[item.at]))) return;
     const sibling = (step: number) => {
       for (let j = k + step; j >= 0 && j < items.length && items[j].block === item.block; j += step) if (items[j].form === item.form) return items[j];
       return undefined;

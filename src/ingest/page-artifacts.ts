@@ -64,6 +64,11 @@ export function dropPageArtifacts(lines: string[], removed: string[], keptAt: nu
     const rest = k.replace(PAGE_PART, '');
     if (i >= 12 && rest !== k && headKeys.has(rest)) drop.add(i);
   });
+  // The title, printed over two or three lines at the top, repeated on one line as a running header.
+  const titles = headTitles(keys.slice(0, 20));
+  keys.forEach((k, i) => {
+    if (titles.has(k) && i > titles.get(k)!) drop.add(i);
+  });
   // The 文号 or the title printed again at the top of a later page.
   for (const places of at.values()) {
     const k = keys[places[0]];
@@ -77,6 +82,19 @@ export function dropPageArtifacts(lines: string[], removed: string[], keptAt: nu
     if (kept.at(-1) !== PAGE_BREAK) kept.push(PAGE_BREAK) && keptAt.push(-1);
   });
   return kept;
+}
+
+/** The titles two or three head lines make joined (blank lines aside), each with its last line's index. */
+function headTitles(head: string[]): Map<string, number> {
+  const at = head.flatMap((k, i) => (k ? [i] : []));
+  const found = new Map<string, number>();
+  at.forEach((_, i) => {
+    for (let n = 2; n <= 3 && i + n <= at.length; n++) {
+      const joined = at.slice(i, i + n).map((j) => head[j]).join('');
+      if (isTitleLine(joined)) found.set(joined, at[i + n - 1]);
+    }
+  });
+  return found;
 }
 
 function neighbour(lines: string[], i: number, step: number): number {

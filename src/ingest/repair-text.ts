@@ -8,7 +8,7 @@
 import { DATE, DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isFieldLine, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
 import { printedSlice, viewOf } from './parse-view.ts';
-import { fullWidthHeadings, wrapWidth } from './hard-wrap.ts';
+import { itemHeadings, wrapWidth } from './hard-wrap.ts';
 
 export { isPageNumber };
 
@@ -48,7 +48,7 @@ const v = (line: string) => viewOf(line).text;
 function joinBrokenParagraphs(lines: string[], indents: number[], lengths: number[]): string[] {
   const out: string[] = [];
   const width = wrapWidth(lines, lengths);
-  const headings = fullWidthHeadings(lines, lengths, width);
+  const headings = itemHeadings(lines, lengths, width);
   let startOf = -1;
   // Line `at` heads an item that fills its line and `next` does not finish it: a short line
   // without a sentence end below a heading is its rest, cut by the wrap.
@@ -129,7 +129,7 @@ function startsTitle(p: string, rest: string): boolean {
 
 /**
  * `pageBreak`: page artifacts stood between the lines; `wrapped`: the layout's wrap did;
- * `heading`: `prev` is an item heading that fills its line (fullWidthHeadings).
+ * `heading`: `prev` is an item heading that fills its line (itemHeadings).
  */
 function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean, heading: boolean): boolean {
   const [p, n] = [v(prev), v(next)];
@@ -144,7 +144,7 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   if (SIGNATURE_DATE.test(p) && !/[,。;]/.test(p)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
   if (SECTION_HEADING.test(p) && !/。/.test(p) && !wrapped) return false;
-  if (heading && !pageBreak) return false;
+  if (heading) return false;
   // A labelled field (`联系人：…　联系电话：…、…`) as wide as the text runs on only where it stops at a separator.
   if (isFieldLine(p) && !/[,、;:\-]$/.test(p)) return false;
   // A short heading-like item (`（一）开展培训，形成合力`) before a page break stands alone; an inline
