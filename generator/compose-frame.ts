@@ -16,6 +16,26 @@ export function headParagraphs(p: Plan, titleLines: string[]): string[] {
   if (l.letterhead === 'unit') out.push(p.unitFull);
   if (l.letterhead === 'wenjian') out.push(`${p.unitFull}文件`);
   if (l.letterhead === 'banner') out.push('人大代表建议政协委员提案 办理答复函');
+  const docBlock = docBlockOf(p);
+  if (l.headOrder === 'titleFirst') out.push(...titleLines, ...docBlock);
+  else out.push(...docBlock, ...titleLines);
+  out.push(...p.who.lines);
+  return out;
+}
+
+/**
+ * True when nothing but stamps (`（分办）`, `（甲类）`) stands above the title: its first line is
+ * the letter's first, where a line of units alone reads as the letterhead.
+ */
+export function titleOpensLetter(p: Plan): boolean {
+  const stamp = (line: string) => /^（.*）$|^[A-D]类$/.test(line);
+  return p.layout.letterhead === 'none' && (p.layout.headOrder === 'titleFirst' || docBlockOf(p).every(stamp));
+}
+
+/** The 文号 and the lines that go with it: 签发人, 公开属性, category lines, handling stamps. */
+function docBlockOf(p: Plan): string[] {
+  const l = p.layout;
+  const cat = p.category;
   const docBlock: string[] = [];
   if (p.docNumber) {
     let doc = p.docNumber;
@@ -35,8 +55,5 @@ export function headParagraphs(p: Plan, titleLines: string[]): string[] {
   if (cat && l.category === 'noLei') docBlock.push(`答复类别：${cat}`);
   if (l.role === '分办') docBlock.push('（分办）');
   if (l.role === '协办答复') docBlock.push('（协办）');
-  if (l.headOrder === 'titleFirst') out.push(...titleLines, ...docBlock);
-  else out.push(...docBlock, ...titleLines);
-  out.push(...p.who.lines);
-  return out;
+  return docBlock;
 }

@@ -7,6 +7,7 @@
 import type { Rng } from './prng.ts';
 import { cnCount } from './cn-numbers.ts';
 import type { Plan } from './plan.ts';
+import { titleOpensLetter } from './compose-frame.ts';
 
 const cn = cnCount;
 
@@ -83,13 +84,13 @@ export function titleText(rng: Rng, p: Plan): string {
 
 /**
  * The title broken over the layout's number of lines, never inside the number's digits, and
- * never after its units when the title opens the letter: a line holding only the units there is
+ * never after its units when the title opens the letter (compose-frame.ts titleOpensLetter): a line holding only the units there is
  * the letterhead, as a reader takes it.
  */
 export function titleLines(rng: Rng, p: Plan, title: string): string[] {
   const parts = Number(p.layout.titleLines);
   const digits = title.indexOf(`第${p.layout.numberSpaces === 'yes' ? ' ' : ''}${p.number[0]}`);
-  const opensLetter = p.layout.letterhead === 'none' && p.layout.headOrder === 'titleFirst';
+  const opensLetter = titleOpensLetter(p);
   const unitsEnd = title.search(/关于|对/);
   const forbidden = (i: number) => (i > digits && i <= digits + p.number.length * 2 + 2) || (opensLetter && i === unitsEnd);
   const cuts: number[] = [];
