@@ -4,7 +4,7 @@
  * (about 13 KB at 1,000 letters, growing with the archive). A lazy filter's options are written to
  * a file of their own instead (`search/filters/<key>.json`, src/pages/search/filters/[key].json.ts),
  * loaded when its field is first used. The values are those each letter's page gives Pagefind
- * (`data-pagefind-filter`, src/pages/replies/[year]/[id]/index.astro): tests/e2e/search.test.ts
+ * (`data-pagefind-filter`, src/pages/replies/[year]/[id]/index.astro): tests/e2e/search-filters.test.ts
  * checks that both agree.
  */
 import { kind as kindLabel } from '~/i18n/zh-CN.ts';
