@@ -45,20 +45,26 @@ export function fieldValue(key: string, v: unknown): string {
     case 'contact': {
       if (typeof v !== 'object') return generic(v);
       const c = v as Record<string, unknown>;
-      return `<dl class="sub"><dt>${escapeHtml(t.contactName)}</dt><dd>${c.name == null ? missing() : escapeHtml(str(c.name))}</dd>`
-        + `<dt>${escapeHtml(t.contactPhone)}</dt><dd>${c.phone == null ? missing() : escapeHtml(str(c.phone))}</dd></dl>`;
+      return (
+        `<dl class="sub"><dt>${escapeHtml(t.contactName)}</dt><dd>${c.name == null ? missing() : escapeHtml(str(c.name))}</dd>` +
+        `<dt>${escapeHtml(t.contactPhone)}</dt><dd>${c.phone == null ? missing() : escapeHtml(str(c.phone))}</dd></dl>`
+      );
     }
     case 'sections': {
       if (!Array.isArray(v)) return generic(v);
       if (!v.length) return empty();
-      return `<ol class="sections">${v.map((s: Record<string, unknown>) => {
-        const measures = Array.isArray(s.measures) ? s.measures : [];
-        return `<li>${code(s.anchor)} ${s.heading == null ? `<span class="missing">${escapeHtml(t.noHeading)}</span>` : `<strong>${escapeHtml(str(s.heading))}</strong>`}`
-          + (measures.length
-            ? `<ol class="measures">${measures.map((m: Record<string, unknown>) => `<li>${code(m.anchor)} ${escapeHtml(str(m.lead))}${termsHtml(m.terms)}</li>`).join('')}</ol>`
-            : '')
-          + '</li>';
-      }).join('')}</ol>`;
+      return `<ol class="sections">${v
+        .map((s: Record<string, unknown>) => {
+          const measures = Array.isArray(s.measures) ? s.measures : [];
+          return (
+            `<li>${code(s.anchor)} ${s.heading == null ? `<span class="missing">${escapeHtml(t.noHeading)}</span>` : `<strong>${escapeHtml(str(s.heading))}</strong>`}` +
+            (measures.length
+              ? `<ol class="measures">${measures.map((m: Record<string, unknown>) => `<li>${code(m.anchor)} ${escapeHtml(str(m.lead))}${termsHtml(m.terms)}</li>`).join('')}</ol>`
+              : '') +
+            '</li>'
+          );
+        })
+        .join('')}</ol>`;
     }
     case 'nextSteps': {
       if (!Array.isArray(v)) return generic(v);
@@ -68,13 +74,16 @@ export function fieldValue(key: string, v: unknown): string {
     case 'editorLinks': {
       if (typeof v !== 'object') return generic(v);
       const e = v as Record<string, unknown>;
-      const list = (links: unknown) => (Array.isArray(links) && links.length
-        ? `<ul>${links.map((l: Record<string, unknown>) => `<li>${code(l.from)} → ${code(l.to)}</li>`).join('')}</ul>`
-        : empty());
+      const list = (links: unknown) =>
+        Array.isArray(links) && links.length
+          ? `<ul>${links.map((l: Record<string, unknown>) => `<li>${code(l.from)} → ${code(l.to)}</li>`).join('')}</ul>`
+          : empty();
       return `<dl class="sub"><dt>${escapeHtml(t.add)}</dt><dd>${list(e.add)}</dd><dt>${escapeHtml(t.remove)}</dt><dd>${list(e.remove)}</dd></dl>`;
     }
     case 'warnings':
-      return Array.isArray(v) && v.length ? `<ul class="warnings">${v.map((w) => `<li>${escapeHtml(str(w))}</li>`).join('')}</ul>` : empty();
+      return Array.isArray(v) && v.length
+        ? `<ul class="warnings">${v.map((w) => `<li>${escapeHtml(str(w))}</li>`).join('')}</ul>`
+        : empty();
     case 'sourceSha256':
     case 'textSha256':
       return code(v);

@@ -17,7 +17,8 @@ beforeAll(() => {
 
 /** Every file of the base-path build, as URL paths under the base. */
 function siteFiles(): string[] {
-  return fs.readdirSync(baseDist, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(baseDist, { recursive: true, encoding: 'utf8' })
     .filter((f) => fs.statSync(path.join(baseDist, f)).isFile())
     .map((f) => base + f.split(path.sep).join('/'))
     .sort();
@@ -52,11 +53,20 @@ describe(`site built with ARCHIVE_BASE=${base}`, () => {
         if (ref.startsWith('data:')) continue;
         checked++;
         // Absolute paths must name the base themselves; relative ones must resolve inside it.
-        if (ref.startsWith('/') && !ref.startsWith(base)) { outside.push(`${p}: ${ref}`); continue; }
+        if (ref.startsWith('/') && !ref.startsWith(base)) {
+          outside.push(`${p}: ${ref}`);
+          continue;
+        }
         const url = new URL(ref, `http://127.0.0.1${p.replace(/index\.html$/, '')}`);
-        if (url.origin !== 'http://127.0.0.1' || !url.pathname.startsWith(base)) { outside.push(`${p}: ${ref}`); continue; }
+        if (url.origin !== 'http://127.0.0.1' || !url.pathname.startsWith(base)) {
+          outside.push(`${p}: ${ref}`);
+          continue;
+        }
         const target = fileAt(url.pathname);
-        if (!target) { broken.push(`${p}: ${ref}`); continue; }
+        if (!target) {
+          broken.push(`${p}: ${ref}`);
+          continue;
+        }
         if (url.hash && target.endsWith('.html')) {
           const id = decodeURIComponent(url.hash.slice(1));
           const html = fs.readFileSync(target, 'utf8');

@@ -37,7 +37,9 @@ describe.skipIf(cannotSearch)('search in Chromium', { timeout: 180_000 }, () => 
     await page.waitForLoadState('networkidle');
     expect(unitFetches).toEqual(['/search/filters/session.json', '/search/filters/unit.json']);
     const { offered, indexed } = await page.evaluate(async () => {
-      const el = document.querySelector('archive-search') as HTMLElement & { pagefind: { filters(): Promise<Record<string, Record<string, number>>> } };
+      const el = document.querySelector('archive-search') as HTMLElement & {
+        pagefind: { filters(): Promise<Record<string, Record<string, number>>> };
+      };
       const offered: Record<string, Record<string, number>> = {};
       const count = (label: string) => Number(/（(\d+)）$/.exec(label)![1]);
       for (const s of el.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
@@ -49,7 +51,8 @@ describe.skipIf(cannotSearch)('search in Chromium', { timeout: 180_000 }, () => 
       return { offered, indexed: await el.pagefind.filters() };
     });
     await page.close();
-    const nonEmpty = (o: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(o).filter(([, v]) => Object.keys(v).length));
+    const nonEmpty = (o: Record<string, Record<string, number>>) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => Object.keys(v).length));
     expect(Object.keys(nonEmpty(offered)).length).toBeGreaterThan(2);
     expect(Object.keys(offered.unit).length).toBeGreaterThan(2);
     expect(Object.keys(offered.session).length).toBeGreaterThan(2);
@@ -74,7 +77,9 @@ describe.skipIf(cannotSearch)('search in Chromium', { timeout: 180_000 }, () => 
   /** The letters the search page lists (all of them, in order), and the URL's `unit`. */
   async function listed(page: Page): Promise<{ urls: string[]; unit: string | null }> {
     await page.waitForSelector('archive-search[data-state="done"]');
-    const urls = await page.evaluate(() => (document.querySelector('archive-search') as HTMLElement & { allUrls(): Promise<string[]> }).allUrls());
+    const urls = await page.evaluate(() =>
+      (document.querySelector('archive-search') as HTMLElement & { allUrls(): Promise<string[]> }).allUrls(),
+    );
     return { urls: urls.map(letterOf), unit: new URL(page.url()).searchParams.get('unit') };
   }
 

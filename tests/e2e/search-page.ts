@@ -14,7 +14,11 @@ export const seed = '/replies/2025/2025-ta5-4-0361/';
 /** The search tests need Chromium and a build with its key index. */
 export const cannotSearch = !fs.existsSync(chromiumPath) || !fs.existsSync(path.join(distDir, 'search/keys'));
 
-export interface Hit { href: string; match: string; number: string }
+export interface Hit {
+  href: string;
+  match: string;
+  number: string;
+}
 
 /** A result URL's letter: its page, without the measure's anchor. */
 export const letterOf = (u: string) => u.replace(/#.*$/, '');
@@ -43,7 +47,9 @@ export function searchSite(): SearchSite {
     const r = await page.evaluate(async () => {
       const el = document.querySelector('archive-search') as HTMLElement & { allUrls(): Promise<string[]> };
       const hits = [...el.querySelectorAll<HTMLLIElement>('.search-results > li:not(.more)')].map((li) => ({
-        href: li.querySelector('h2 a')!.getAttribute('href')!, match: li.dataset.match!, number: li.querySelector('.number')?.textContent ?? '',
+        href: li.querySelector('h2 a')!.getAttribute('href')!,
+        match: li.dataset.match!,
+        number: li.querySelector('.number')?.textContent ?? '',
       }));
       return { hits, all: await el.allUrls(), status: el.querySelector('.search-status')!.textContent! };
     });
@@ -75,7 +81,10 @@ export function searchSite(): SearchSite {
 
   /** The fixture letters whose rendered text holds `s`. */
   function holding(s: string): string[] {
-    return site.letters.filter((l) => l.text.includes(s)).map((l) => l.url).sort();
+    return site.letters
+      .filter((l) => l.text.includes(s))
+      .map((l) => l.url)
+      .sort();
   }
 
   /** Every letter holding `q` is found, and they all come before any letter that does not. */

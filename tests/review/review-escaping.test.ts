@@ -32,7 +32,17 @@ describe('review page', () => {
     const hostile: ReviewLetter = {
       ...base,
       path: `/tmp/${evil}.mdx`,
-      front: { ...base.front, id: 'evil', title: evil, signer: evil, warnings: [evil], addressees: [evil], sections: [{ heading: evil, anchor: 's1', measures: [{ lead: evil, anchor: evil, terms: [evil] }] }], contact: { name: evil, phone: null }, [`x-${evil}`]: { evil } },
+      front: {
+        ...base.front,
+        id: 'evil',
+        title: evil,
+        signer: evil,
+        warnings: [evil],
+        addressees: [evil],
+        sections: [{ heading: evil, anchor: 's1', measures: [{ lead: evil, anchor: evil, terms: [evil] }] }],
+        contact: { name: evil, phone: null },
+        [`x-${evil}`]: { evil },
+      },
       sourceText: evil,
     };
     const out = renderReview([hostile, { ...hostile, sourceText: null, sourceError: evil }], { generated, contentDir: evil, since: evil });
@@ -40,8 +50,40 @@ describe('review page', () => {
     expect(out).not.toContain(evil.slice(0, 20));
     // Only the page's own elements: nothing the letter text brought in.
     const tags = new Set([...out.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1].toLowerCase()));
-    expect([...tags].filter((tag) => !['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'nav', 'article', 'section', 'div',
-      'h1', 'h2', 'h3', 'p', 'a', 'span', 'code', 'strong', 'pre', 'ol', 'ul', 'li', 'dl', 'dt', 'dd'].includes(tag))).toEqual([]);
+    expect(
+      [...tags].filter(
+        (tag) =>
+          ![
+            'html',
+            'head',
+            'meta',
+            'title',
+            'style',
+            'body',
+            'header',
+            'main',
+            'nav',
+            'article',
+            'section',
+            'div',
+            'h1',
+            'h2',
+            'h3',
+            'p',
+            'a',
+            'span',
+            'code',
+            'strong',
+            'pre',
+            'ol',
+            'ul',
+            'li',
+            'dl',
+            'dt',
+            'dd',
+          ].includes(tag),
+      ),
+    ).toEqual([]);
     expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(out).toContain('&amp;amp;');
   });

@@ -14,7 +14,9 @@ const fixtures = reviewedFixtures();
 
 describe('review page', () => {
   it('reads every ingested letter with its frontmatter and its original’s text (.txt decoded, .docx extracted)', () => {
-    const mdx = fs.readdirSync(path.join(fixtures.content, 'replies'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    const mdx = fs
+      .readdirSync(path.join(fixtures.content, 'replies'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'));
     expect(fixtures.letters).toHaveLength(mdx.length);
     expect(fixtures.letters.length).toBeGreaterThanOrEqual(10);
     for (const l of fixtures.letters) {
@@ -24,7 +26,9 @@ describe('review page', () => {
     }
     expect(fixtures.letters.map((l) => l.sourceExt)).toEqual(expect.arrayContaining(['txt', 'docx']));
     // The GB18030 original decoded.
-    const gb = fixtures.letters.find((l) => l.front.sourceName === 'xingtan-wjw-089.gb18030.txt' || l.front.sourceName === 'xingtan-wjw-089.txt')!;
+    const gb = fixtures.letters.find(
+      (l) => l.front.sourceName === 'xingtan-wjw-089.gb18030.txt' || l.front.sourceName === 'xingtan-wjw-089.txt',
+    )!;
     expect(gb.sourceText).toContain('星潭市卫生健康委员会');
   });
 
@@ -112,4 +116,3 @@ describe('review page', () => {
     expect(out).toContain('2099-01-01');
   });
 });
-

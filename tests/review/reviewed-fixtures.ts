@@ -32,7 +32,10 @@ export function reviewedFixtures(): ReviewedFixtures {
   const fixtures: ReviewedFixtures = { content: '', letters: [], html: '' };
   beforeAll(async () => {
     fixtures.content = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
-    const r = spawnSync(NODE, [path.join(ROOT, 'src/ingest/cli.ts'), '--content', fixtures.content, path.join(ROOT, 'tests/fixtures')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(NODE, [path.join(ROOT, 'src/ingest/cli.ts'), '--content', fixtures.content, path.join(ROOT, 'tests/fixtures')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(1); // the fixtures hold malformed files on purpose
     fixtures.letters = await loadReviewLetters(fixtures.content);
     fixtures.html = renderReview(fixtures.letters, { generated, contentDir: fixtures.content });
@@ -50,7 +53,9 @@ export function articleOf(html: string, id: string): string {
 
 /** The HTML inside the `<dd>` of one field of one letter. */
 export function fieldHtml(html: string, id: string, key: string): string {
-  const m = new RegExp(`<div class="field" data-field="${key}"><dt>[\\s\\S]*?</dt><dd>([\\s\\S]*?)</dd></div>(?=<div class="field"|</dl></section>)`).exec(articleOf(html, id));
+  const m = new RegExp(
+    `<div class="field" data-field="${key}"><dt>[\\s\\S]*?</dt><dd>([\\s\\S]*?)</dd></div>(?=<div class="field"|</dl></section>)`,
+  ).exec(articleOf(html, id));
   if (!m) throw new Error(`no field ${key} for ${id}`);
   return m[1];
 }

@@ -5,7 +5,12 @@
  */
 import type { PageHits, WordEntry } from './word-chunk.ts';
 
-const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });
+const hits = ([page, locs]: [number, number[]]): PageHits => ({
+  page,
+  locations: locs.length,
+  items: 2,
+  raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]),
+});
 
 export const word = (w: string, pages: [number, number[]][], variants: [string, [number, number[]][]][] = []): WordEntry => ({
   word: w,
