@@ -132,7 +132,7 @@ const perQuery = [];
 const classes: Record<string, { n: number; recall: number; p10: number; truthless: number }> = {};
 for (const query of queries) {
   // A fresh page per query: re-checking every candidate of every query in one tab exhausts its
-  // memory at 50,000 letters. A query's bytes and time are then those of its first search.
+  // memory in a large archive. A query's bytes and time are then those of its first search.
   const { page, since, close } = await openSearch();
   const r = await runQuery(page, query.q, true);
   const got = since();

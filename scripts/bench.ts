@@ -54,7 +54,7 @@ const rerendered = rebuild.lines.reduce((n, l) => n + (l.text.match(/\(\+[\d.]+m
 console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s, ${rerendered} pages rendered`);
 // The search figures come from the search benchmark: the real search page in Chromium.
 // If the browser gives out (its tab can run out of memory re-checking every candidate of a query
-// at 50,000 letters), the search figures are null and the build figures are still printed.
+// in a large archive), the search figures are null and the build figures are still printed.
 const searchOut = join(root, 'search.json');
 const searched = values['skip-search'] ? { code: -1, lines: [{ text: 'skipped (--skip-search)' }] }
   : await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]);

@@ -7,8 +7,8 @@
  *
  * How a query is answered (search-query.ts reads it):
  * 1. Numbers, 文号 and member names are looked up in the key index (`<base>search/keys/N.json`,
- *    written at build time by src/site/search-keys.ts): exact letters first, each with its session;
- *    a number matches whole numbers only (3 never finds 30).
+ *    written at build time by src/search-build/search-keys.ts): exact letters first, each with its
+ *    session; a number matches whole numbers only (3 never finds 30).
  * 2. Text goes to Pagefind as CJK character bigrams (the index holds every adjacent CJK pair of the
  *    text as a word of its own, whatever its word segmentation), unsegmented: Pagefind's own query
  *    segmentation (Intl.Segmenter) is replaced by white-space splitting for this page, see
@@ -85,9 +85,9 @@ class ArchiveSearch extends HTMLElement {
       await this.pagefind.options({ baseUrl: this.base, noWorker: true });
       await this.pagefind.init();
       // A search for a word past the end of the index loads no chunk but has the browser compile
-      // Pagefind's search code now, not during the first real search.
+      // Pagefind's search code at start-up, not during the first real search.
       await this.pagefind.search('\u{10ffff}');
-      // Written at build time by src/site/search-common.ts (~1 KB).
+      // Written at build time by src/search-build/search-common.ts: a fixed number of bigrams.
       this.common = fetch(`${this.base}search/common.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => []);
       this.fillFilters(params);
     } catch {
@@ -105,8 +105,8 @@ class ArchiveSearch extends HTMLElement {
   }
 
   /** Selects the filter values named in the URL. The options (every value with its count) are in
-   *  the page from the build (src/site/search-filters.ts), or in a file a lazy field loads on first
-   *  use, so Pagefind's filter index is only loaded when a filter is used. */
+   *  the page from the build (src/search-build/search-filters.ts), or in a file a lazy field loads
+   *  on first use, so Pagefind's filter index is only loaded when a filter is used. */
   fillFilters(params: URLSearchParams) {
     for (const select of this.selects) {
       const value = params.get(select.dataset.filter!);
@@ -138,7 +138,7 @@ class ArchiveSearch extends HTMLElement {
     const p = q ? plan(q, await this.common) : null;
     const [keys, search] = await Promise.all([
       p ? this.keys.hits(p, filters) : [],
-      // Filters alone list letters newest first: the index numbers its pages so (src/search-index/page-order.ts).
+      // Filters alone list letters newest first: the index numbers its pages so (`newestFirst`, src/search-index/size-tweaks.ts).
       p && !p.terms.length ? { results: [] } : this.pagefind.search(p ? p.terms.join(' ') : null, { filters }),
     ]);
     if (seq !== this.seq || !search) return;

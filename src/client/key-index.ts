@@ -1,7 +1,7 @@
 /**
  * The search's key index, in the browser: proposal numbers, 文号 and member names looked up exactly
- * in `<base>search/keys/<shard>.json` (written at build time by src/site/search-keys.ts, sharded
- * as search-query.ts says), one shard fetched per key and kept.
+ * in `<base>search/keys/<shard>.json` (written at build time by src/search-build/search-keys.ts,
+ * sharded as search-query.ts says), one shard fetched per key and kept.
  */
 import type { PagefindFilters } from './pagefind-api.ts';
 import type { Plan, ResultView } from './search-results.ts';

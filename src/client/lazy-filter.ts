@@ -1,7 +1,8 @@
 /**
  * Filter fields whose options load on first use: `<input data-filter data-options="URL" list="ID">`
- * (src/pages/search.astro, for the filters src/site/search-filters.ts names in `lazyFilterKeys`),
- * for a filter with too many values to write into the page (答复单位: 1,881 at 10,000 letters).
+ * (src/pages/search.astro, for the filters src/search-build/search-filters.ts names in
+ * `lazyFilterKeys`), for a filter with too many values to write into the page (答复单位: thousands
+ * in a large archive).
  * The options, `[["value", count], …]` (src/pages/search/filters/[key].json.ts), are fetched once
  * into the field's <datalist> and shown `value（count）` as the page's <select>s show theirs.
  *

@@ -1,6 +1,6 @@
 /**
  * How the archive's search reads a query; shared by the browser (archive-search.ts) and the build
- * (src/site/search-keys.ts), so both sides normalise numbers, 文号 and names the same way.
+ * (src/search-build/search-keys.ts), so both sides normalise numbers, 文号 and names the same way.
  *
  * - Text: CJK runs become some of their character bigrams (Pagefind 1.6 indexes every adjacent
  *   CJK pair of the text as a word, across its own word boundaries), other runs their ASCII words.

@@ -3,9 +3,9 @@
  * `replies/<year>/<id>/record.json` (from the letter store, which made it when the letter was
  * read) and `replies/<year>/<id>/source.<ext>` (the kept original, byte for byte) — and under
  * `astro dev` serves the same two. Plain file copies, not Astro routes: at tens of thousands of
- * letters routes cost minutes, copies seconds. In an output folder kept from the last build
- * (kept-output.ts) files already in place are not copied again, and a withdrawn letter's files are
- * removed.
+ * letters a route per file costs many times what a copy does. In an output folder kept from the
+ * last build (kept-output.ts) files already in place are not copied again, and a withdrawn
+ * letter's files are removed.
  */
 import fs from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';

@@ -8,11 +8,10 @@
  *   letter-records/<id>-<digest>.json   its published record.json, copied beside its page
  *
  * Kept apart from Astro's data store, which Astro serialises whole on every build and, read through
- * `getCollection`, bundles into the build and compiles: the bodies would make it several times
- * larger, the outlines twice as large. A letter's files are named by the digest of its MDX file,
- * so each is written once per version of it. What is read back is validated by the schema it was
- * written from (the record schema for letters and outlines); a file that is missing or wrong
- * fails with its path.
+ * `getCollection`, bundles into the build and compiles: the bodies and the outlines would be most
+ * of it. A letter's files are named by the digest of its MDX file, so each is written once per
+ * version of it. What is read back is validated by the schema it was written from (the record
+ * schema for letters and outlines); a file that is missing or wrong fails with its path.
  */
 import fs from 'node:fs';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';

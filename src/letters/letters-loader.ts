@@ -28,7 +28,7 @@ export function lettersLoader({ dir, cacheDir }: { dir: string; cacheDir: string
       for (const name of names) {
         const filePath = path.join(dir, name);
         const relPath = path.relative(process.cwd(), filePath);
-        // Read synchronously: awaiting 50,000 small reads one by one left the process idle.
+        // Read synchronously: awaiting many small reads one by one leaves the process idle between them.
         const source = fs.readFileSync(filePath, 'utf8');
         const digest = generateDigest(source);
         const known = stored.get(relPath);

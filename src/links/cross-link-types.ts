@@ -38,7 +38,7 @@ export interface CrossLinkOptions {
   maxReportedBy?: number;
   /**
    * A term used by more than max(`commonMin`, `commonShare` × all items) items (defaults 200 and
-   * 0.002: 300 items at 10,000 letters) is too common to relate anything: `related` and
+   * 0.002) is too common to relate anything: `related` and
    * `reportedBy` skip it, and `CrossLinks.commonTerms` lists it. It keeps its term page, its
    * term links and `continues`. Skipping these is what keeps `related` near-linear.
    */

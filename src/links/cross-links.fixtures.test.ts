@@ -126,7 +126,7 @@ describe('editor overrides on the fixtures', () => {
     const t = (d: string) => x.terms.find((e) => e.display === d)!;
     expect(t('江岚省科技创新促进条例').uses.slice(0, 2)).toEqual([{ letterId: idOf.baichuan, anchor: 'm1-2' }, { letterId: idOf.qiwu, anchor: 'm1-1' }]);
     expect(x.byItem[idOf.qiwu]['m1-1'].termLinks.map((l) => l.display)).toContain('江岚省科技创新促进条例');
-    // tongxi's commitment n3 (2025-06-18) is now reported on by qiwu's measure (2026-05-20) too, beside baichuan's (2026-06-30).
+    // With the edit, tongxi's commitment n3 (2025-06-18) is reported on by qiwu's measure (2026-05-20) too, beside baichuan's (2026-06-30).
     expect(x.byItem[idOf.tongxi].n3.reportedBy.map((r) => `${r.letterId}#${r.anchor}`)).toEqual([use('qiwu', 'm1-1'), use('baichuan', 'm1-2')]);
     expect(links.byItem[idOf.tongxi].n3.reportedBy.map((r) => `${r.letterId}#${r.anchor}`)).toEqual([use('baichuan', 'm1-2')]);
     expect(t('揭榜挂帅').uses.map((u) => u.letterId)).toEqual([idOf.baichuan, idOf.qiwu, idOf.qinglan]);

@@ -143,7 +143,7 @@ export const outlineSchema = archivedRecordSchema.pick({ sections: true, nextSte
 
 /**
  * The archived record without its outline: what the site's content store keeps of a letter. The
- * outline (about half of a record) is kept in a file of its own; the store is serialised,
+ * outline (a large share of a record) is kept in a file of its own; the store is serialised,
  * bundled and compiled whole on every build.
  */
 export const listedRecordSchema = archivedRecordSchema.omit({ sections: true, nextSteps: true });

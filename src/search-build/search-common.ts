@@ -1,10 +1,10 @@
 /**
  * Build time: `search/common.json`, the CJK bigrams that occur most often in the letters' indexed
  * text, most frequent first. Pagefind stores a word's pages and locations together, so the index
- * chunk of such a bigram grows with the archive (工作: ~24 KB at 1,000 letters, ~240 KB at
- * 10,000); the search picks a query's terms among its other bigrams when it can
- * (src/scripts/search-query.js). A fixed number of bigrams: the file stays ~1–2 KB. The counts
- * are the index's own (how many places each word occurs), gathered while its parts are joined.
+ * chunk of such a bigram grows with the archive; the search picks a query's terms among its other
+ * bigrams when it can (src/client/search-query.ts). A fixed number of bigrams: the file does not
+ * grow with the archive. The counts are the index's own (how many places each word occurs),
+ * gathered while its parts are joined.
  */
 import fs from 'node:fs';
 import path from 'node:path';

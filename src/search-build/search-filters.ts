@@ -1,10 +1,10 @@
 /**
  * Build time: the search page's filter options, each value with its number of letters, written
  * into the page so the search need not load Pagefind's whole filter index before the first query
- * (about 13 KB at 1,000 letters, growing with the archive). A lazy filter's options are written to
+ * (which grows with the archive). A lazy filter's options are written to
  * a file of their own instead (`search/filters/<key>.json`, src/pages/search/filters/[key].json.ts),
  * loaded when its field is first used. The values are those each letter's page gives Pagefind
- * (`data-pagefind-filter`, src/pages/replies/[year]/[id]/index.astro): tests/e2e/search.test.ts
+ * (`data-pagefind-filter`, src/pages/replies/[year]/[id]/index.astro): tests/e2e/search-filters.test.ts
  * checks that both agree.
  */
 import { kind as kindLabel } from '~/i18n/zh-CN.ts';
@@ -16,8 +16,8 @@ export type FilterKey = (typeof filterKeys)[number];
 /**
  * Filters offered as a text field with suggestions loaded on first use, not as a <select> written
  * into the page. Chosen by name, not by size, so the fixture site (a dozen units) runs the same
- * code as a large archive: at 10,000 letters 答复单位 has 1,881 values (14.6 KB of the page's 18.5
- * KB gzipped) and 会议届次 217 (1.9 KB), and a <select> that long is poor to use.
+ * code as a large archive: there 答复单位 has thousands of values and 会议届次 hundreds, most of
+ * the page's weight, and a <select> that long is poor to use.
  */
 export const lazyFilterKeys = ['session', 'unit'] as const satisfies readonly FilterKey[];
 

@@ -98,7 +98,7 @@ export class CborWriter {
     this.buf.set(b, this.pos);
     this.pos += b.length;
   }
-  // Written into the buffer in place: TextEncoder.encode allocated an array per word (seconds at 50,000 letters).
+  // Written into the buffer in place: TextEncoder.encode would allocate an array for every word of the archive.
   text(s: string): void {
     const n = Buffer.byteLength(s, 'utf8');
     this.head(3, n);

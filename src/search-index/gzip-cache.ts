@@ -2,7 +2,7 @@
  * Compressed word chunks kept by content between builds: a chunk whose CBOR is byte for byte one
  * an earlier build compressed is linked from the cache instead of compressed again. After one
  * letter is corrected most chunks are (page numbers stay, only the chunks holding that letter's
- * words change), and compressing is a third of the join's time. Files are named by the SHA-256 of
+ * words change), and compressing is much of the join's time. Files are named by the SHA-256 of
  * their CBOR; what a build does not use is removed at its end.
  */
 import { createHash } from 'node:crypto';

@@ -46,7 +46,7 @@ const sortMarker = Buffer.from('data-pagefind-sort="date:');
 
 /**
  * The letter pages under `site` matching `replies/<year>/<id>/index.html`, each with its date and
- * digest. Pages are read into one buffer, reused: a buffer per page (50,000 at 50,000 letters)
+ * digest. Pages are read into one buffer, reused: a buffer per page (one per letter)
  * has the garbage collector run over the whole build's heap again and again.
  */
 export function findLetterPages(site: string): IndexedPage[] {
@@ -123,7 +123,7 @@ export async function indexParts(site: string, parts: IndexedPage[][], cache: st
     dirs.push(dir);
   }
   const indexed = todo.length;
-  // A few parts at a time: each Pagefind service holds about 1 MB per page until it ends.
+  // A few parts at a time: each Pagefind service holds what it read of every page until it ends.
   const next = async (): Promise<void> => {
     const job = todo.shift();
     if (!job) return;

@@ -46,7 +46,7 @@ export function* readPartWordsFile(file: string): Generator<PartWord> {
   const fd = fs.openSync(file, 'r');
   try {
     // One window, reused: a new one per refill is external memory that has the garbage collector
-    // run over Astro's whole heap (seconds at 50,000 letters).
+    // run over Astro's whole heap at every refill.
     let window = Buffer.allocUnsafe(WINDOW);
     let buf: Uint8Array = window.subarray(0, 0);
     let at = 0;

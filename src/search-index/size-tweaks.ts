@@ -4,10 +4,11 @@
  * as it reads its own index (tests/search-index/pagefind-search.test.ts). Pure.
  * - Pages are numbered newest first (`newestFirst`). Pagefind lists a search's results of equal
  *   score (every result of a search by filters alone) in page order, so the archive needs no sort
- *   list in the metadata (20 KB of a first search at 10,000 letters) and no sort at search time.
+ *   list in the metadata (which grows with the archive, and every first search loads) and no sort
+ *   at search time.
  * - Fragments are named `<part tag>/<n>` and word chunks `<index tag>/<n>` (`countedName`) instead
- *   of a hash each: names that count up compress well (the page list to less than half). A tag is
- *   a hash of what the files are made from, so a changed page still gets new names.
+ *   of a hash each: names that count up compress far better than hashes (the page list most of
+ *   all). A tag is a hash of what the files are made from, so a changed page still gets new names.
  * - Word chunks hold half Pagefind's default 20,000 word locations (`JOINED_CHUNK_SIZE`): a
  *   search term loads less, the chunk list in the metadata grows a little.
  * - Word counts are kept to 7 significant bits (`roundedLength`): the page list compresses better.
@@ -48,7 +49,7 @@ export function newestFirst(oldestFirstByPart: readonly (readonly number[])[], t
 }
 
 /**
- * A page's word count to 7 significant bits (a multiple of 16 for a letter of ~1,800 words;
+ * A page's word count to 7 significant bits (a multiple of 16 for counts from 1,024 to 2,047;
  * counts under 128 exact). Pagefind uses it only to scale a page's score by its length against
  * the average (BM25), which this changes by less than 0.8%.
  */

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeByKey, renumber, toAbsolute, type PageHits, type WordEntry } from './word-merge.ts';
+import { word } from './pagefind/test-word-entries.ts';
 
-const hits = ([page, locs]: [number, number[]]): PageHits => ({ page, locations: locs.length, items: 2, raw: new Uint8Array([0x80 + locs.length, ...locs, 0x80]) });
-const word = (w: string, pages: [number, number[]][], variants: [string, [number, number[]][]][] = []): WordEntry => ({
-  word: w,
-  pages: pages.map(hits),
-  variants: variants.map(([form, p]) => ({ form, pages: p.map(hits) })),
-  tailItems: 0,
-  tail: new Uint8Array(),
-});
 const pageNumbers = (pages: PageHits[]) => pages.map((p) => p.page);
 
 describe('toAbsolute', () => {

@@ -5,37 +5,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPath } from './browser.ts';
 import { tabTo } from './keyboard.ts';
 import { distDir } from '../site/paths.ts';
-import { serve } from './static-server.ts';
+import { servedBuild } from './served-build.ts';
 
 const seed = '/replies/2025/2025-ta5-4-0361/';
-let browser: Browser;
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serve>>;
-const offSite: string[] = [];
-
-beforeAll(async () => {
-  server = await serve(distDir);
-  browser = await launchChromium();
-  context = await guardedContext(browser, (url) => url.hostname === '127.0.0.1', offSite);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(server.origin + path);
-  return page;
-}
 
 describe.skipIf(!fs.existsSync(chromiumPath))('site in Chromium', () => {
+  const site = servedBuild();
+
+  async function open(path: string): Promise<Page> {
+    const page = await site.context.newPage();
+    await page.goto(site.origin + path);
+    return page;
+  }
+
   it("shows the seed's 文号 and measures", async () => {
     const page = await open(seed);
     expect(await page.locator('dd[data-field="docNumber"]').textContent()).toBe('鄂建提复字〔2025〕333号');
@@ -88,6 +75,6 @@ describe.skipIf(!fs.existsSync(chromiumPath))('site in Chromium', () => {
   });
 
   it('attempted no request to any other host', () => {
-    expect(offSite).toEqual([]);
+    expect(site.offSite).toEqual([]);
   });
 });

@@ -4,13 +4,12 @@
  * corpus letters' text.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexParts, planParts, findLetterPages } from '../../src/search-index/index-parts.ts';
 import { mergeBundles, type MergeReport } from '../../src/search-index/bundle-merge.ts';
 import { readBundle, type ReadBundle } from './read-bundle.ts';
-import { writeLetterSite } from './letter-site.ts';
+import { indexLetterSite, PART_PAGES } from './letter-site.ts';
 import { roundedLength } from '../../src/search-index/size-tweaks.ts';
 
 let tmp = '';
@@ -21,17 +20,13 @@ let first: MergeReport;
 let manyDirs: string[] = [];
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'merge-bundles-'));
-  const site = path.join(tmp, 'site');
-  writeLetterSite(site);
-  const pages = findLetterPages(site);
+  const indexed = await indexLetterSite('merge-bundles-');
+  const { one, many } = indexed;
+  tmp = indexed.tmp;
   // The reference: Pagefind's own index of all pages in one run.
-  const one = await indexParts(site, [pages], path.join(tmp, 'cache-one'));
   await mergeBundles(one.dirs, path.join(tmp, 'whole'));
   whole = readBundle(one.dirs[0]);
-  const plan = planParts(pages, 3);
-  parts = plan.length;
-  const many = await indexParts(site, plan, path.join(tmp, 'cache-many'));
+  parts = many.dirs.length;
   manyDirs = many.dirs;
   first = await mergeBundles(many.dirs, path.join(tmp, 'joined'), 2000, undefined, path.join(tmp, 'chunk-cache'));
   joined = readBundle(path.join(tmp, 'joined'));
@@ -102,9 +97,9 @@ describe('an index built in parts and joined', () => {
   });
   it('reuses unchanged parts and re-indexes only a changed one', async () => {
     const site = path.join(tmp, 'site');
-    const file = path.join(site, planParts(findLetterPages(site), 3)[1][0].sourcePath);
+    const file = path.join(site, planParts(findLetterPages(site), PART_PAGES)[1][0].sourcePath);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</article>', '<p>新增一句话。</p></article>'));
-    const plan = planParts(findLetterPages(site), 3);
+    const plan = planParts(findLetterPages(site), PART_PAGES);
     const again = await indexParts(site, plan, path.join(tmp, 'cache-many'));
     expect({ indexed: again.indexed, reused: again.reused }).toEqual({ indexed: 1, reused: plan.length - 1 });
     expect(fs.readdirSync(path.join(tmp, 'cache-many'))).toHaveLength(plan.length);

@@ -14,12 +14,10 @@
  * same results in the same order with the same scores.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLetterPages, indexParts, planParts } from '../../src/search-index/index-parts.ts';
 import { mergeBundles } from '../../src/search-index/bundle-merge.ts';
-import { writeLetterSite } from './letter-site.ts';
+import { indexLetterSite } from './letter-site.ts';
 import { openSearch, type BundleSearch, type Found } from './pagefind-search.ts';
 
 let tmp = '';
@@ -28,12 +26,9 @@ let joined: BundleSearch;
 let joinedWhole: BundleSearch;
 
 beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-search-'));
-  const site = path.join(tmp, 'site');
-  writeLetterSite(site);
-  const pages = findLetterPages(site);
-  const one = await indexParts(site, [pages], path.join(tmp, 'cache-one'));
-  const many = await indexParts(site, planParts(pages, 3), path.join(tmp, 'cache-many'));
+  const indexed = await indexLetterSite('pagefind-search-');
+  const { one, many } = indexed;
+  tmp = indexed.tmp;
   expect(many.dirs.length).toBeGreaterThanOrEqual(4);
   await mergeBundles(many.dirs, path.join(tmp, 'joined'), 2000);
   await mergeBundles(one.dirs, path.join(tmp, 'joined-whole'), 2000);

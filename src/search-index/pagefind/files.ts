@@ -41,8 +41,8 @@ export function encodeCbor(value: Cbor): Buffer {
 
 /**
  * A Pagefind file's bytes for raw CBOR: gzip around marker + CBOR, off the main thread, at level 6
- * (within 1% of the size of the level 9 Pagefind uses, at a third of the time), or with `'zopfli'`
- * by Zopfli (@gfx/zopfli): any gzip reader reads it, 11% smaller than level 9, ~4 ms a KB — for
+ * (close to the size of the level 9 Pagefind uses, in much less time), or with `'zopfli'` by
+ * Zopfli (@gfx/zopfli): any gzip reader reads it, smaller than level 9 but far slower to make — for
  * the metadata, which every search loads first.
  */
 export async function gzipPagefindFile(cbor: Uint8Array, level: number | 'zopfli' = 6): Promise<Buffer> {

@@ -3,7 +3,7 @@
  * of pages indexed from the API's answer. The API runs one Pagefind service process for all
  * indexes of a Node process and answers its requests one at a time, so each folder is indexed
  * by a Node child process of its own (index-child.ts) with its own service: folders can be
- * indexed side by side, and what Pagefind holds per page (about 1 MB) is returned to the system
+ * indexed side by side, and what Pagefind holds for every page is returned to the system
  * as soon as a folder's bundle is written.
  */
 import { fork } from 'node:child_process';

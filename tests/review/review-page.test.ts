@@ -1,0 +1,118 @@
+/**
+ * The review page over the ingested fixture letters: every field of every letter shown under its
+ * label, the kept original's text beside it, letters with warnings first then by date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldLabels } from '../../src/review/labels.ts';
+import { escapeHtml } from '../../src/review/html.ts';
+import { orderForReview, renderReview } from '../../src/review/render-review.ts';
+import { articleOf, fieldHtml, generated, reviewedFixtures } from './reviewed-fixtures.ts';
+
+const fixtures = reviewedFixtures();
+
+describe('review page', () => {
+  it('reads every ingested letter with its frontmatter and its original’s text (.txt decoded, .docx extracted)', () => {
+    const mdx = fs
+      .readdirSync(path.join(fixtures.content, 'replies'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'));
+    expect(fixtures.letters).toHaveLength(mdx.length);
+    expect(fixtures.letters.length).toBeGreaterThanOrEqual(10);
+    for (const l of fixtures.letters) {
+      expect(l.sourceError, l.front.id).toBeNull();
+      // The text of the original holds the 文号 as printed (spaces aside).
+      if (l.front.docNumber) expect(l.sourceText!.replace(/\s/g, ''), l.front.id).toContain(l.front.docNumber);
+    }
+    expect(fixtures.letters.map((l) => l.sourceExt)).toEqual(expect.arrayContaining(['txt', 'docx']));
+    // The GB18030 original decoded.
+    const gb = fixtures.letters.find(
+      (l) => l.front.sourceName === 'xingtan-wjw-089.gb18030.txt' || l.front.sourceName === 'xingtan-wjw-089.txt',
+    )!;
+    expect(gb.sourceText).toContain('星潭市卫生健康委员会');
+  });
+
+  it('is one static zh-CN page: inline CSS, no script, nothing from elsewhere', () => {
+    expect(fixtures.html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(fixtures.html).toContain('<meta charset="utf-8">');
+    expect(fixtures.html).toContain('<style>');
+    expect(fixtures.html).not.toMatch(/<script|<link|<img|<iframe|\son[a-z]+=/i);
+    expect(fixtures.html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    for (const l of fixtures.letters) expect(fixtures.html).toContain(`data-id="${l.front.id}"`);
+  });
+
+  it('shows every frontmatter field of every letter under its Chinese label', () => {
+    for (const l of fixtures.letters) {
+      const article = articleOf(fixtures.html, l.front.id);
+      for (const key of Object.keys(l.front)) expect(article, `${l.front.id} ${key}`).toContain(`data-field="${key}"`);
+      for (const [key, label] of fieldLabels) {
+        expect(article, `${l.front.id} ${key}`).toContain(`<div class="field" data-field="${key}"><dt>${escapeHtml(label)} `);
+      }
+    }
+  });
+
+  it('shows the fields’ values: seed letter', () => {
+    const id = '2025-ta5-4-0361';
+    const seed = fixtures.letters.find((l) => l.front.id === id)!.front;
+    expect(fieldHtml(fixtures.html, id, 'docNumber')).toBe('鄂建提复字〔2025〕333号');
+    expect(fieldHtml(fixtures.html, id, 'title')).toBe(escapeHtml(seed.title));
+    expect(fieldHtml(fixtures.html, id, 'signer')).toBe(escapeHtml(seed.signer));
+    expect(fieldHtml(fixtures.html, id, 'replyingUnit')).toBe(escapeHtml(seed.replyingUnit));
+    expect(fieldHtml(fixtures.html, id, 'date')).toBe(seed.date);
+    expect(fieldHtml(fixtures.html, id, 'number')).toBe('0361');
+    expect(fieldHtml(fixtures.html, id, 'kind')).toContain('提案');
+    expect(fieldHtml(fixtures.html, id, 'session')).toContain(seed.session.label);
+    expect(fieldHtml(fixtures.html, id, 'sourceSha256')).toContain(seed.sourceSha256);
+    expect(fieldHtml(fixtures.html, id, 'textSha256')).toContain(seed.textSha256);
+    expect(fieldHtml(fixtures.html, id, 'sourceName')).toBe(escapeHtml(seed.sourceName));
+    for (const a of seed.addressees) expect(fieldHtml(fixtures.html, id, 'addressees')).toContain(escapeHtml(a));
+    for (const c of seed.cc) expect(fieldHtml(fixtures.html, id, 'cc')).toContain(escapeHtml(c));
+    const sections = fieldHtml(fixtures.html, id, 'sections');
+    for (const s of seed.sections) {
+      if (s.heading) expect(sections).toContain(escapeHtml(s.heading));
+      for (const m of s.measures) {
+        expect(sections).toContain(`<code>${m.anchor}</code> ${escapeHtml(m.lead)}`);
+        for (const term of m.terms ?? []) expect(sections).toContain(escapeHtml(term));
+      }
+    }
+    for (const n of seed.nextSteps) expect(fieldHtml(fixtures.html, id, 'nextSteps')).toContain(escapeHtml(n.lead));
+    // The original's text beside the record.
+    expect(articleOf(fixtures.html, id)).toContain('<pre class="source-text">');
+    expect(articleOf(fixtures.html, id)).toContain('科技特派员');
+  });
+
+  it('marks what a letter lacks as 未载明 and lists its warnings', () => {
+    const warned = fixtures.letters.filter((l) => l.front.warnings.length);
+    expect(warned.length).toBeGreaterThan(0);
+    for (const l of warned) {
+      const w = fieldHtml(fixtures.html, l.front.id, 'warnings');
+      for (const text of l.front.warnings) expect(w).toContain(`<li>${escapeHtml(text)}</li>`);
+      expect(articleOf(fixtures.html, l.front.id)).toContain('class="letter warned"');
+      if (l.front.warnings.includes('no contact')) expect(fieldHtml(fixtures.html, l.front.id, 'contact')).toContain('未载明');
+      if (l.front.warnings.includes('no 签发人')) expect(fieldHtml(fixtures.html, l.front.id, 'signer')).toContain('未载明');
+    }
+  });
+
+  it('puts letters with warnings first, then the rest, each by date', () => {
+    const ids = [...fixtures.html.matchAll(/<article [^>]*data-id="([^"]+)"/g)].map((m) => m[1]);
+    const byId = new Map(fixtures.letters.map((l) => [l.front.id as string, l]));
+    const flags = ids.map((id) => byId.get(id)!.front.warnings.length > 0);
+    const firstClean = flags.indexOf(false);
+    expect(firstClean).toBeGreaterThan(0);
+    expect(flags.slice(0, firstClean).every(Boolean)).toBe(true);
+    expect(flags.slice(firstClean).some(Boolean)).toBe(false);
+    for (const group of [ids.slice(0, firstClean), ids.slice(firstClean)]) {
+      const dates = group.map((id) => byId.get(id)!.front.date as string);
+      expect(dates).toEqual([...dates].sort());
+    }
+    // The table of contents is in the same order.
+    expect([...fixtures.html.matchAll(/<li><a href="#letter-(\d+)">/g)].map((m) => Number(m[1]))).toEqual(ids.map((_, i) => i + 1));
+    expect(orderForReview(fixtures.letters).map((l) => l.front.id)).toEqual(ids);
+  });
+
+  it('renders an empty selection as a page saying so', () => {
+    const out = renderReview([], { generated, contentDir: fixtures.content, since: '2099-01-01' });
+    expect(out).toContain('没有符合条件的答复函');
+    expect(out).toContain('2099-01-01');
+  });
+});
