@@ -45,8 +45,7 @@ export function addresseesOf(
     const org = organisation(rng, at.place === '全国' ? '' : at.place, at.scope === '国' ? '全国' : at.scope);
     return { names: [org], role: null, lines: hello(`${org}：`, l, '你们'), you: youOf(org), raisedBy };
   }
-  const peers = () =>
-    world.members.filter((o) => o !== m && o.city === m.city && o.body === m.body && o.level === m.level);
+  const peers = () => world.members.filter((o) => o !== m && o.city === m.city && o.body === m.body && o.level === m.level);
   const several = l.salutation === 'group' || rng.chance(0.15);
   const names = several ? [m.name, ...rng.sample(peers(), rng.int(1, 2)).map((o) => o.name)] : [m.name];
   const you = names.length > 1 || l.salutation === 'group' ? '你们' : '您';

@@ -40,8 +40,7 @@ async function main(): Promise<void> {
     const letter = generateLetter(gen, i);
     const name = String(i + 1).padStart(width, '0');
     writeFileSync(join(values.out, `${name}.txt`), letter.text);
-    if (values.truth)
-      writeFileSync(join(values.out, `${name}.truth.json`), JSON.stringify(letter.truth, null, 2) + '\n');
+    if (values.truth) writeFileSync(join(values.out, `${name}.truth.json`), JSON.stringify(letter.truth, null, 2) + '\n');
     bytes += letter.bytes;
   }
   const seconds = Math.round(performance.now() - started) / 1000;

@@ -35,8 +35,7 @@ export function daysInMonth(y: number, m: number): number {
 
 /** Printed date styles: `2025年9月3日`, `2025年09月03日`, `2025 年 9 月 3 日`, `２０２５年９月３日`,
  * `二〇二五年九月三日` (also with ○ or 零 for zero; `chinese` is the 〇 form), `2 0 2 5 年 9 月 3 日`. */
-export type DateStyle =
-  'arabic' | 'zeroPadded' | 'spaced' | 'fullWidth' | 'chinese' | 'chinese〇' | 'chinese○' | 'chinese零' | 'everyChar';
+export type DateStyle = 'arabic' | 'zeroPadded' | 'spaced' | 'fullWidth' | 'chinese' | 'chinese〇' | 'chinese○' | 'chinese零' | 'everyChar';
 
 const FULL_WIDTH = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 

@@ -91,17 +91,13 @@ function nextSteps(rng: Rng, p: Plan, w: Writer): NextSteps {
   ] as const);
   const items = rng.sample(p.domain.next, count).map((t) => w.text(t));
   while (items.length < count) items.push(w.text(rng.pick(C.genericLeads)));
-  if (form === 'heading')
-    return { form, heading: rng.pick(F.nextHeadings), intro: w.text(rng.pick(F.nextHeadingIntros)), items };
+  if (form === 'heading') return { form, heading: rng.pick(F.nextHeadings), intro: w.text(rng.pick(F.nextHeadingIntros)), items };
   return { form, heading: null, intro: reopen(w.text(rng.pick(C.nextIntros))), items };
 }
 
 /** Composes the body; `hostile` asks for a few Markdown/HTML-significant fragments. */
 export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { body: Body; styles: ItemStyle[] } {
-  const leads = [
-    ...rng.sample(p.domain.leads, p.domain.leads.length),
-    ...rng.sample(C.genericLeads, C.genericLeads.length),
-  ];
+  const leads = [...rng.sample(p.domain.leads, p.domain.leads.length), ...rng.sample(C.genericLeads, C.genericLeads.length)];
   const headings = [...rng.sample(p.domain.headings, p.domain.headings.length), ...rng.sample(C.genericHeadings, 4)];
   const primary = rng.weighted(ITEM_STYLES);
   const styles: ItemStyle[] = [];
@@ -153,9 +149,7 @@ export function composeBody(rng: Rng, p: Plan, w: Writer, hostile: boolean): { b
       sections,
       caveat: (p.category === 'C' || p.category === 'D') && rng.chance(0.6) ? w.text(rng.pick(C.caveats)) : null,
       next,
-      thanks:
-        catSentence +
-        w.text(rng.pick(p.who.role === null && p.layout.salutation === 'leadUnit' ? F.opinionClosings : C.thanks)),
+      thanks: catSentence + w.text(rng.pick(p.who.role === null && p.layout.salutation === 'leadUnit' ? F.opinionClosings : C.thanks)),
     },
   };
 }

@@ -41,15 +41,9 @@ function content(s: Section): string[] {
     case '（一）subhead':
       return ms.flatMap((m, i) => [`（${cn(i)}）${m.lead}`, m.body.join('')]);
     case '（一）→1.':
-      return s.groups!.flatMap((g, k) => [
-        `（${cn(k)}）${g.heading}`,
-        ...g.measures.map((m, i) => `${i + 1}. ${item(m)}`),
-      ]);
+      return s.groups!.flatMap((g, k) => [`（${cn(k)}）${g.heading}`, ...g.measures.map((m, i) => `${i + 1}. ${item(m)}`)]);
     case '1、→（1）':
-      return s.groups!.flatMap((g, k) => [
-        `${k + 1}、${g.heading}`,
-        ...g.measures.map((m, i) => `（${i + 1}）${item(m)}`),
-      ]);
+      return s.groups!.flatMap((g, k) => [`${k + 1}、${g.heading}`, ...g.measures.map((m, i) => `（${i + 1}）${item(m)}`)]);
     case '首先/其次':
     case '一方面/另一方面':
       return [s.prose.map((t, i) => `${s.openers[i] ?? ''}${t}`).join('')];

@@ -60,12 +60,7 @@ export function generateLetter(g: Generator, index: number): Letter {
   const d: DamagePlan = {
     pageBytes: rng.int(1800, 2600),
     width: rng.int(26, 40),
-    header:
-      l.runningHeader === 'title'
-        ? title
-        : l.runningHeader === 'number'
-          ? (plan.docNumber ?? `第${plan.number}号`)
-          : plan.unitFull,
+    header: l.runningHeader === 'title' ? title : l.runningHeader === 'number' ? (plan.docNumber ?? `第${plan.number}号`) : plan.unitFull,
   };
   const target = rng.int(5300, 7700);
   const grow = l.damage === 'spacedChars' ? 1.35 : 1;

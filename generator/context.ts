@@ -15,9 +15,7 @@ const T = VOCAB.terms;
 export const TERM_TEMPLATES: readonly string[] = [
   ...T.slogans.map((s) => `“${s}”`),
   ...T.programmeHeads.flatMap((h, i) =>
-    [T.programmeTails[i % T.programmeTails.length], T.programmeTails[(i * 7 + 3) % T.programmeTails.length]].map(
-      (t) => `“${h}${t}”`,
-    ),
+    [T.programmeTails[i % T.programmeTails.length], T.programmeTails[(i * 7 + 3) % T.programmeTails.length]].map((t) => `“${h}${t}”`),
   ),
   ...T.provinceLaws.map((s) => `《{prov}${s}》`),
   ...T.cityDocs.map((s) => `《{city}市${s}》`),

@@ -68,8 +68,7 @@ describe('generated letters', () => {
     for (const l of letters) {
       expect(l.text).not.toMatch(/\n\n\n/);
       expect(l.text.endsWith('\n')).toBe(true);
-      if (l.forms.includes('damage:hardWrap') || l.forms.includes('damage:splitEnumerator'))
-        expect(l.text).not.toMatch(/\n\n/);
+      if (l.forms.includes('damage:hardWrap') || l.forms.includes('damage:splitEnumerator')) expect(l.text).not.toMatch(/\n\n/);
       else expect(l.text).toMatch(/\n\n/);
       if (l.forms.includes('headings:none')) {
         expect(l.truth.sections).toHaveLength(1);

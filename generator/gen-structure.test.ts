@@ -118,8 +118,7 @@ describe('a batch of generated letters', () => {
     }
     expect([...perMember.values()].filter((n) => n >= 3).length).toBeGreaterThan(50);
     const perTerm = new Map<string, number>();
-    for (const t of letters.map((l) => l.truth))
-      for (const term of t.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
+    for (const t of letters.map((l) => l.truth)) for (const term of t.terms) perTerm.set(term, (perTerm.get(term) ?? 0) + 1);
     const counts = [...perTerm.values()].sort((a, b) => b - a);
     expect(counts[0]).toBeGreaterThan(N / 10);
     expect(counts.filter((n) => n <= 3).length).toBeGreaterThan(20);

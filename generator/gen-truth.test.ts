@@ -12,8 +12,7 @@ const letters = Array.from({ length: N }, (_, i) => generateLetter(gen, i));
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ENUM =
-  '(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑩]|第[一二三四五六七八九十]+，|●|■|◆|——)';
+const ENUM = '(?:[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\\d+[.．、]|（\\d+）|[①-⑩]|第[一二三四五六七八九十]+，|●|■|◆|——)';
 const has = (l: Letter, form: string) => l.forms.includes(form);
 
 /** For each letter, every check that fails, as `file: what`. */
@@ -31,9 +30,7 @@ describe('generated truth against the generated text', () => {
         const leads = [...l.truth.sections.flatMap((x) => x.measures), ...l.truth.nextSteps].map((m) => m.lead);
         if (new Set(leads).size !== leads.length) return null; // a repeated lead cannot be counted
         const found = leads.length ? (s.match(new RegExp(`${ENUM}(?:${leads.map(escape).join('|')})`, 'g')) ?? []) : [];
-        return found.length === leads.length
-          ? null
-          : `${found.length} enumerated leads printed, truth has ${leads.length}`;
+        return found.length === leads.length ? null : `${found.length} enumerated leads printed, truth has ${leads.length}`;
       }),
     ).toEqual([]);
   });
@@ -49,9 +46,7 @@ describe('generated truth against the generated text', () => {
         const want = has(l, 'headings:none') ? 0 : l.truth.sections.length;
         if (heads.length !== want + nextHeading) return `${heads.length} headings, want ${want + nextHeading}`;
         const named = heads.slice(0, want).map((h) => h.replace(/^[一二三四五六七八九十]+、/, ''));
-        return JSON.stringify(named) === JSON.stringify(l.truth.sections.slice(0, want).map((x) => x.heading))
-          ? null
-          : 'headings differ';
+        return JSON.stringify(named) === JSON.stringify(l.truth.sections.slice(0, want).map((x) => x.heading)) ? null : 'headings differ';
       }),
     ).toEqual([]);
   });
@@ -89,8 +84,7 @@ describe('generated truth against the generated text', () => {
   it('shows its extraction damage', () => {
     expect(
       failures((l) => {
-        if (has(l, 'damage:splitEnumerator') && !/[二三四五六七八九]\n(?:　　)?是/.test(l.text))
-          return 'no split enumerator';
+        if (has(l, 'damage:splitEnumerator') && !/[二三四五六七八九]\n(?:　　)?是/.test(l.text)) return 'no split enumerator';
         if (has(l, 'damage:spacedChars') && !/^\S \S \S/m.test(l.text)) return 'not spaced';
         if (has(l, 'table:tabs') && !/\S ?\t ?\S/.test(l.text)) return 'no tab table';
         return null;

@@ -18,8 +18,5 @@ export const HOSTILE_LEADS: readonly string[] = VOCAB.hostile.leads;
 export function hostileOpening(rng: Rng, year: number, place: string): string {
   const amount = `${rng.int(1, 9)}.${rng.int(11, 99)}`;
   const share = `${rng.int(1, 2)}.${rng.int(11, 99)}`;
-  return (
-    `${year - 1} 年，${place}规模以上工业企业研发经费支出达到\n\n` +
-    `${amount} 亿元，研发投入强度为 ${share}%，低于全省平均水平。`
-  );
+  return `${year - 1} 年，${place}规模以上工业企业研发经费支出达到\n\n` + `${amount} 亿元，研发投入强度为 ${share}%，低于全省平均水平。`;
 }

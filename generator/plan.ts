@@ -6,17 +6,7 @@
  */
 import type { Rng } from './prng.ts';
 import { addDays, daysInMonth, type Ymd } from './cn-numbers.ts';
-import {
-  sessionFor,
-  termStart,
-  placeOf,
-  phoneIn,
-  mobile,
-  type World,
-  type Member,
-  type City,
-  type Level,
-} from './world.ts';
+import { sessionFor, termStart, placeOf, phoneIn, mobile, type World, type Member, type City, type Level } from './world.ts';
 import { personName } from './names.ts';
 import { drawLayout, type Layout } from './layout.ts';
 import { addresseesOf, type Addressees } from './addressees.ts';
@@ -151,8 +141,7 @@ export function planLetter(rng: Rng, world: World, reg: NumberRegistry): Plan {
   const number = kind === 'proposal' ? String(n).padStart(level === '全国' ? 5 : 4, '0') : String(n);
   const domain = rng.pick(VOCAB.domains);
   const gov =
-    level !== '全国' &&
-    (layout.signature === 'office' || (layout.role === '主办' && layout.signature !== 'joint' && rng.chance(0.3)));
+    level !== '全国' && (layout.signature === 'office' || (layout.role === '主办' && layout.signature !== 'joint' && rng.chance(0.3)));
   const prefix = level === '区' ? `${city.name}市${place}` : level === '全国' ? '' : place;
   const bureau = level === '全国' ? domain.ministry : level === '省' ? domain.provinceUnit : domain.unit;
   const unitFull = `${prefix}${gov ? '人民政府' : bureau}`;

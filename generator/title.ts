@@ -52,9 +52,7 @@ export function sessionPhrase(p: Plan): string {
 function numberPhrase(rng: Rng, p: Plan): string {
   const digits = p.layout.numberSpaces === 'yes' ? ` ${[...p.number].join(' ')} ` : p.number;
   const cls =
-    p.layout.classNumber === 'yes'
-      ? `（${rng.pick(['经济发展类', '社会事业类', '科教文卫体类', '农业水利类'])}${rng.int(1, 400)}号）`
-      : '';
+    p.layout.classNumber === 'yes' ? `（${rng.pick(['经济发展类', '社会事业类', '科教文卫体类', '农业水利类'])}${rng.int(1, 400)}号）` : '';
   return `第${digits}号${cls}`;
 }
 

@@ -18,22 +18,14 @@ describe('vocabulary', () => {
 
   it.each([
     ['not JSON', '{"id": ', /^domain-x\.json: not JSON: /],
-    [
-      'a lead that is a number',
-      JSON.stringify({ ...science, leads: ['构建协同创新机制', 7] }),
-      /^domain-x\.json: leads\[1\]: /,
-    ],
+    ['a lead that is a number', JSON.stringify({ ...science, leads: ['构建协同创新机制', 7] }), /^domain-x\.json: leads\[1\]: /],
     [
       'a body without 。',
       JSON.stringify({ ...science, bodies: ['累计投入资金。', '累计投入资金'] }),
       /^domain-x\.json: bodies\[1\]: a body sentence ends with 。$/,
     ],
     ['a missing field', JSON.stringify({ ...science, ministry: undefined }), /^domain-x\.json: ministry: /],
-    [
-      'an unknown field',
-      JSON.stringify({ ...science, minister: '某某' }),
-      /^domain-x\.json: \(top level\): .*minister/,
-    ],
+    ['an unknown field', JSON.stringify({ ...science, minister: '某某' }), /^domain-x\.json: \(top level\): .*minister/],
     ['an empty list', JSON.stringify({ ...science, partners: [] }), /^domain-x\.json: partners: /],
   ])('refuses %s, naming the file and the path', (_what, text, message) => {
     expect(() => parseVocab('domain-x.json', text, domainSchema)).toThrow(VocabError);

@@ -45,8 +45,7 @@ export function parseVocab<S extends z.ZodType>(file: string, text: string, sche
 
 /** The whole vocabulary of a folder, validated. */
 export function loadVocab(dir: string) {
-  const read = <S extends z.ZodType>(name: string, schema: S) =>
-    parseVocab(join(dir, name), readFileSync(join(dir, name), 'utf8'), schema);
+  const read = <S extends z.ZodType>(name: string, schema: S) => parseVocab(join(dir, name), readFileSync(join(dir, name), 'utf8'), schema);
   const domainFiles = readdirSync(dir)
     .filter((f) => /^domain-.+\.json$/.test(f))
     .sort();

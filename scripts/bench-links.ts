@@ -14,7 +14,6 @@ import { makeRng } from '../generator/prng.ts';
 const VOCABULARY = 40_000;
 const ZIPF_S = 1;
 
-
 /** A sampler of term ranks 0..n-1 with P(rank r) ∝ 1 / (r + 1)^s. */
 function zipf(n: number, s: number, random: () => number): () => number {
   const cumulative = new Float64Array(n);

@@ -26,49 +26,67 @@ import { drawQueries, loadLetters, truth, type Query } from './bench-search/trut
 
 const { values } = parseArgs({
   options: {
-    dist: { type: 'string' }, queries: { type: 'string' }, per: { type: 'string', default: '50' },
-    seed: { type: 'string', default: '1' }, out: { type: 'string' },
+    dist: { type: 'string' },
+    queries: { type: 'string' },
+    per: { type: 'string', default: '50' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   },
 });
-if (!values.dist) { console.error('usage: npm run bench:search -- --dist DIR [--queries FILE] [--per N]'); process.exit(2); }
+if (!values.dist) {
+  console.error('usage: npm run bench:search -- --dist DIR [--queries FILE] [--per N]');
+  process.exit(2);
+}
 const dist = path.resolve(values.dist);
 const letters = loadLetters(dist);
 const queries: Query[] = values.queries
-  ? fs.readFileSync(values.queries, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const [a, b] = l.split('\t');
-    return b === undefined ? { cls: 'query', q: a.trim() } : { cls: a.trim(), q: b.trim() };
-  })
+  ? fs
+      .readFileSync(values.queries, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const [a, b] = l.split('\t');
+        return b === undefined ? { cls: 'query', q: a.trim() } : { cls: a.trim(), q: b.trim() };
+      })
   : drawQueries(letters, Number(values.per), Number(values.seed));
 
 const server = await serve(dist);
-const browser = await chromium.launch({ executablePath: values.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: values.chromium,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
 
 /** Runs a query in the open search page: ms to the first results, bytes fetched meanwhile, results. */
 async function runQuery(page: Page, q: string, all: boolean) {
-  return page.evaluate(async ({ q, all }) => {
-    const el = document.querySelector('archive-search') as any;
-    const t0 = performance.now();
-    const input = el.querySelector('input[name="q"]') as HTMLInputElement;
-    input.value = q;
-    el.dataset.state = 'loading';
-    el.querySelector('form').requestSubmit();
-    await new Promise<void>((resolve) => {
-      const check = () => (el.dataset.state === 'done' ? resolve() : setTimeout(check, 2));
-      check();
-    });
-    const ms = performance.now() - t0;
-    const top = [...el.querySelectorAll('.search-results > li h2 a')].slice(0, 10).map((a: any) => a.getAttribute('href'));
-    const urls = all ? await el.allUrls() : top;
-    return { ms, top, urls };
-  }, { q, all });
+  return page.evaluate(
+    async ({ q, all }) => {
+      const el = document.querySelector('archive-search') as any;
+      const t0 = performance.now();
+      const input = el.querySelector('input[name="q"]') as HTMLInputElement;
+      input.value = q;
+      el.dataset.state = 'loading';
+      el.querySelector('form').requestSubmit();
+      await new Promise<void>((resolve) => {
+        const check = () => (el.dataset.state === 'done' ? resolve() : setTimeout(check, 2));
+        check();
+      });
+      const ms = performance.now() - t0;
+      const top = [...el.querySelectorAll('.search-results > li h2 a')].slice(0, 10).map((a: any) => a.getAttribute('href'));
+      const urls = all ? await el.allUrls() : top;
+      return { ms, top, urls };
+    },
+    { q, all },
+  );
 }
 
 /** Bytes of the files a context fetched since the last call: as stored, and as a gzipping host sends them. */
 const gz = new Map<string, number>();
 function fetched(context: BrowserContext): () => Fetched {
   let urls: string[] = [];
-  context.on('request', (r) => { if (r.url().startsWith(server.origin)) urls.push(r.url()); });
+  context.on('request', (r) => {
+    if (r.url().startsWith(server.origin)) urls.push(r.url());
+  });
   return () => {
     let bytes = 0;
     let gzBytes = 0;
@@ -81,8 +99,17 @@ function fetched(context: BrowserContext): () => Fetched {
       if (!gz.has(file)) gz.set(file, /\.(js|json|html|css)$/.test(file) ? zlib.gzipSync(fs.readFileSync(file)).length : size);
       bytes += size;
       gzBytes += gz.get(file)!;
-      const part = /\/pagefind\/index\//.test(u) ? 'pfIndex' : /\/pagefind\/fragment\//.test(u) ? 'pfFragment' : /\/pagefind\/filter\//.test(u) ? 'pfFilter'
-        : /\/pagefind\//.test(u) ? 'pfStartup' : /\/search\/keys\//.test(u) ? 'keys' : 'page';
+      const part = /\/pagefind\/index\//.test(u)
+        ? 'pfIndex'
+        : /\/pagefind\/fragment\//.test(u)
+          ? 'pfFragment'
+          : /\/pagefind\/filter\//.test(u)
+            ? 'pfFilter'
+            : /\/pagefind\//.test(u)
+              ? 'pfStartup'
+              : /\/search\/keys\//.test(u)
+                ? 'keys'
+                : 'page';
       parts[part] = (parts[part] ?? 0) + gz.get(file)!;
     }
     const requests = urls.length;
@@ -110,11 +137,19 @@ async function openSearch(): Promise<{ page: Page; init: Fetched; since: () => F
 type Sample = { ms: number; kb: number; kbGz: number; requests: number; parts: Record<string, number> };
 const timing = { cold: [] as Sample[], warm: [] as Sample[], startup: [] as Sample[] };
 const sample = (ms: number, f: Fetched): Sample => ({
-  ms, kb: f.bytes / 1024, kbGz: f.gzBytes / 1024, requests: f.requests, parts: Object.fromEntries(Object.entries(f.parts).map(([k, v]) => [k, v / 1024])),
+  ms,
+  kb: f.bytes / 1024,
+  kbGz: f.gzBytes / 1024,
+  requests: f.requests,
+  parts: Object.fromEntries(Object.entries(f.parts).map(([k, v]) => [k, v / 1024])),
 });
 const plus = (a: Fetched, b: Fetched): Fetched => ({
-  bytes: a.bytes + b.bytes, gzBytes: a.gzBytes + b.gzBytes, requests: a.requests + b.requests,
-  parts: Object.fromEntries([...new Set([...Object.keys(a.parts), ...Object.keys(b.parts)])].map((k) => [k, (a.parts[k] ?? 0) + (b.parts[k] ?? 0)])),
+  bytes: a.bytes + b.bytes,
+  gzBytes: a.gzBytes + b.gzBytes,
+  requests: a.requests + b.requests,
+  parts: Object.fromEntries(
+    [...new Set([...Object.keys(a.parts), ...Object.keys(b.parts)])].map((k) => [k, (a.parts[k] ?? 0) + (b.parts[k] ?? 0)]),
+  ),
 });
 const samples = queries.filter((q) => q.cls === 'substring' || q.cls === 'query').slice(0, 5);
 for (const [i, s] of samples.entries()) {
@@ -146,9 +181,22 @@ for (const query of queries) {
   if (t.size) {
     recall = [...t].filter((u) => found.has(u)).length / t.size;
     p10 = [...new Set(r.top.map(letter))].filter((u) => t.has(u)).length / Math.min(10, t.size);
-    c.n++; c.recall += recall; c.p10 += p10;
+    c.n++;
+    c.recall += recall;
+    c.p10 += p10;
   } else c.truthless++;
-  perQuery.push({ class: query.cls, q: query.q, results: r.urls.length, truth: t.size, recall, p10, ms: Math.round(r.ms), kb: Math.round(got.bytes / 102.4) / 10, kbGz: Math.round(got.gzBytes / 102.4) / 10, top: r.top });
+  perQuery.push({
+    class: query.cls,
+    q: query.q,
+    results: r.urls.length,
+    truth: t.size,
+    recall,
+    p10,
+    ms: Math.round(r.ms),
+    kb: Math.round(got.bytes / 102.4) / 10,
+    kbGz: Math.round(got.gzBytes / 102.4) / 10,
+    top: r.top,
+  });
 }
 await browser.close();
 await server.close();
@@ -156,18 +204,43 @@ await server.close();
 const avg = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 10) / 10;
 const max = (xs: number[]) => Math.round(Math.max(0, ...xs) * 10) / 10;
 const summary = (xs: Sample[]) => ({
-  ms: avg(xs.map((x) => x.ms)), msMax: max(xs.map((x) => x.ms)), kb: avg(xs.map((x) => x.kb)), kbMax: max(xs.map((x) => x.kb)),
-  kbGz: avg(xs.map((x) => x.kbGz)), kbGzMax: max(xs.map((x) => x.kbGz)), requests: avg(xs.map((x) => x.requests)),
-  kbGzParts: Object.fromEntries([...new Set(xs.flatMap((x) => Object.keys(x.parts)))].sort().map((k) => [k, avg(xs.map((x) => x.parts[k] ?? 0))])),
+  ms: avg(xs.map((x) => x.ms)),
+  msMax: max(xs.map((x) => x.ms)),
+  kb: avg(xs.map((x) => x.kb)),
+  kbMax: max(xs.map((x) => x.kb)),
+  kbGz: avg(xs.map((x) => x.kbGz)),
+  kbGzMax: max(xs.map((x) => x.kbGz)),
+  requests: avg(xs.map((x) => x.requests)),
+  kbGzParts: Object.fromEntries(
+    [...new Set(xs.flatMap((x) => Object.keys(x.parts)))].sort().map((k) => [k, avg(xs.map((x) => x.parts[k] ?? 0))]),
+  ),
 });
-const sizeOf = (dir: string): number => !fs.existsSync(dir) ? 0 : fs.readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).reduce((s, e) => s + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+const sizeOf = (dir: string): number =>
+  !fs.existsSync(dir)
+    ? 0
+    : fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .reduce((s, e) => s + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
 const report = {
-  dist, letters: letters.length, queries: queries.length,
-  sizes: { pagefindMB: Math.round(sizeOf(path.join(dist, 'pagefind')) / 1e4) / 100, keysMB: Math.round(sizeOf(path.join(dist, 'search')) / 1e4) / 100 },
-  classes: Object.fromEntries(Object.entries(classes).map(([k, c]) => [k, {
-    queries: c.n + c.truthless, withTruth: c.n, recall: Math.round((c.recall / Math.max(1, c.n)) * 1000) / 1000, p10: Math.round((c.p10 / Math.max(1, c.n)) * 1000) / 1000,
-  }])),
+  dist,
+  letters: letters.length,
+  queries: queries.length,
+  sizes: {
+    pagefindMB: Math.round(sizeOf(path.join(dist, 'pagefind')) / 1e4) / 100,
+    keysMB: Math.round(sizeOf(path.join(dist, 'search')) / 1e4) / 100,
+  },
+  classes: Object.fromEntries(
+    Object.entries(classes).map(([k, c]) => [
+      k,
+      {
+        queries: c.n + c.truthless,
+        withTruth: c.n,
+        recall: Math.round((c.recall / Math.max(1, c.n)) * 1000) / 1000,
+        p10: Math.round((c.p10 / Math.max(1, c.n)) * 1000) / 1000,
+      },
+    ]),
+  ),
   startup: summary(timing.startup),
   cold: summary(timing.cold),
   warm: summary(timing.warm),

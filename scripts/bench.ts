@@ -11,7 +11,14 @@ import { parseArgs } from 'node:util';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
 import { cacheDirFor } from '../src/integrations/cache-dir.ts';
 
-const { values } = parseArgs({ options: { letters: { type: 'string', default: '1000' }, keep: { type: 'string' }, seed: { type: 'string', default: '1' }, 'skip-search': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    letters: { type: 'string', default: '1000' },
+    keep: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'skip-search': { type: 'boolean', default: false },
+  },
+});
 const root = values.keep ?? mkdtempSync(join(tmpdir(), 'bench-'));
 const node = process.execPath;
 const paths = { letters: join(root, 'letters'), content: join(root, 'content'), dist: join(root, 'dist') };
@@ -21,7 +28,12 @@ for (const p of [...Object.values(paths), cache]) rmSync(p, { recursive: true, f
 
 function mustSucceed(step: string, m: Measured, allowed = [0]): Measured {
   if (!allowed.includes(m.code ?? -1)) {
-    console.error(m.lines.slice(-30).map((l) => l.text).join('\n'));
+    console.error(
+      m.lines
+        .slice(-30)
+        .map((l) => l.text)
+        .join('\n'),
+    );
     throw new Error(`${step} failed with exit status ${m.code}`);
   }
   return m;
@@ -36,19 +48,32 @@ function duMB(dir: string): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
-mustSucceed('gen', await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]));
+mustSucceed(
+  'gen',
+  await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]),
+);
 const ingest = mustSucceed('ingest', await runMeasured(node, ['src/ingest/cli.ts', '--content', paths.content, paths.letters]));
-const build = mustSucceed('build', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',
-}));
+const build = mustSucceed(
+  'build',
+  await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    ARCHIVE_CONTENT: paths.content,
+    ARCHIVE_OUT: paths.dist,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }),
+);
 // Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
 const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
 const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
 // One letter corrected (a word added to its body, as an editor restoring a dropped word would), then built again.
 const changed = editOneLetter(paths.content);
-const rebuild = mustSucceed('rebuild', await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  ARCHIVE_CONTENT: paths.content, ARCHIVE_OUT: paths.dist, ASTRO_TELEMETRY_DISABLED: '1',
-}));
+const rebuild = mustSucceed(
+  'rebuild',
+  await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    ARCHIVE_CONTENT: paths.content,
+    ARCHIVE_OUT: paths.dist,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }),
+);
 // Astro times each page it renders, `(+12ms)`; a page taken from the incremental cache has no time.
 const rerendered = rebuild.lines.reduce((n, l) => n + (l.text.match(/\(\+[\d.]+m?s\)/g)?.length ?? 0), 0);
 console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s, ${rerendered} pages rendered`);
@@ -56,27 +81,36 @@ console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s
 // If the browser gives out (its tab can run out of memory re-checking every candidate of a query
 // in a large archive), the search figures are null and the build figures are still printed.
 const searchOut = join(root, 'search.json');
-const searched = values['skip-search'] ? { code: -1, lines: [{ text: 'skipped (--skip-search)' }] }
+const searched = values['skip-search']
+  ? { code: -1, lines: [{ text: 'skipped (--skip-search)' }] }
   : await runMeasured(node, ['scripts/bench-search.ts', '--dist', paths.dist, '--per', '3', '--out', searchOut]);
-if (searched.code !== 0) console.error(`search benchmark failed (exit status ${searched.code}):\n${searched.lines.slice(-8).map((l) => l.text).join('\n')}`);
+if (searched.code !== 0)
+  console.error(
+    `search benchmark failed (exit status ${searched.code}):\n${searched.lines
+      .slice(-8)
+      .map((l) => l.text)
+      .join('\n')}`,
+  );
 const search = searched.code === 0 ? JSON.parse(readFileSync(searchOut, 'utf8')) : { cold: {}, warm: {} };
 
-console.log(JSON.stringify({
-  letters: Number(values.letters),
-  ingestS: round(ingest.seconds),
-  buildS: round(pagesDone),
-  indexS: round(indexed - pagesDone),
-  totalS: round(build.seconds),
-  peakRssMB: build.peakRssMB,
-  rebuildS: round(rebuild.seconds),
-  rebuildPeakRssMB: rebuild.peakRssMB,
-  ingestPeakRssMB: ingest.peakRssMB,
-  distMB: duMB(paths.dist),
-  pagefindMB: duMB(join(paths.dist, 'pagefind')),
-  firstSearchKB: search.cold.kbGz ?? null,
-  firstSearchMs: search.cold.ms ?? null,
-  warmSearchMs: search.warm.ms ?? null,
-}));
+console.log(
+  JSON.stringify({
+    letters: Number(values.letters),
+    ingestS: round(ingest.seconds),
+    buildS: round(pagesDone),
+    indexS: round(indexed - pagesDone),
+    totalS: round(build.seconds),
+    peakRssMB: build.peakRssMB,
+    rebuildS: round(rebuild.seconds),
+    rebuildPeakRssMB: rebuild.peakRssMB,
+    ingestPeakRssMB: ingest.peakRssMB,
+    distMB: duMB(paths.dist),
+    pagefindMB: duMB(join(paths.dist, 'pagefind')),
+    firstSearchKB: search.cold.kbGz ?? null,
+    firstSearchMs: search.cold.ms ?? null,
+    warmSearchMs: search.warm.ms ?? null,
+  }),
+);
 if (!values.keep) for (const p of [root, cache]) rmSync(p, { recursive: true, force: true });
 
 /**
@@ -85,7 +119,10 @@ if (!values.keep) for (const p of [root, cache]) rmSync(p, { recursive: true, fo
  * chunks holding them change, as after a real correction.
  */
 function editOneLetter(content: string): string {
-  const files = readdirSync(content, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(content, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const file = join(content, files[Math.floor(files.length / 2)]);
   const text = readFileSync(file, 'utf8');
   const bodyStart = text.indexOf('\n---\n', 4) + 5;

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   writeFileSync(values.out, html);
   const warned = letters.filter((l) => Array.isArray(l.front.warnings) && l.front.warnings.length).length;
   const unreadable = letters.filter((l) => l.sourceText === null).length;
-  console.log(`${resolve(values.out)}: ${letters.length} letters, ${warned} with warnings${unreadable ? `, ${unreadable} with an unreadable original` : ''}`);
+  console.log(
+    `${resolve(values.out)}: ${letters.length} letters, ${warned} with warnings${unreadable ? `, ${unreadable} with an unreadable original` : ''}`,
+  );
 }
 
 await main();

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { serve } from '../tests/e2e/static-server.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs/screenshots' } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'docs/screenshots' } },
+});
 const server = await serve(path.resolve(values.dist));
 const browser = await launchChromium();
 try {

@@ -21,7 +21,10 @@ export function dropIgnored(html: string): string {
     let end = html.length;
     for (let t = re.exec(html); t; t = re.exec(html)) {
       depth += t[1] ? -1 : 1;
-      if (depth === 0) { end = t.index + t[0].length; break; }
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
     }
     from = end;
     open.lastIndex = end;
@@ -35,6 +38,14 @@ export function renderedText(html: string): string {
   const b = html.indexOf('</article>', a);
   let s = dropIgnored(html.slice(a, b));
   s = s.replace(block, '\n').replace(/<[^>]+>/g, '');
-  return s.replace(/&(#?\w+);/g, (m, e) => entities[e] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m));
+  return s.replace(
+    /&(#?\w+);/g,
+    (m, e) =>
+      entities[e] ??
+      (e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : m),
+  );
 }
-

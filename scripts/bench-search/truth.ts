@@ -7,7 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderedText } from './page-text.ts';
 
-export interface BenchLetter { url: string; text: string; number: string | null; docNumber: string | null; session: string; kind: string; addressees: string[] }
+export interface BenchLetter {
+  url: string;
+  text: string;
+  number: string | null;
+  docNumber: string | null;
+  session: string;
+  kind: string;
+  addressees: string[];
+}
 
 /** Every letter of the built site in `dist`. */
 export function loadLetters(dist: string): BenchLetter[] {
@@ -16,9 +24,13 @@ export function loadLetters(dist: string): BenchLetter[] {
     const local = (u: string) => path.join(dist, u.slice(u.indexOf('/replies/')));
     const r = JSON.parse(fs.readFileSync(local(item.record), 'utf8'));
     return {
-      url: item.page, text: renderedText(fs.readFileSync(path.join(local(item.page), 'index.html'), 'utf8')),
-      number: r.number, docNumber: r.docNumber, session: `${r.assembly}${r.session?.label ?? ''}`,
-      kind: r.kind === 'proposal' ? '提案' : '建议', addressees: r.addressees,
+      url: item.page,
+      text: renderedText(fs.readFileSync(path.join(local(item.page), 'index.html'), 'utf8')),
+      number: r.number,
+      docNumber: r.docNumber,
+      session: `${r.assembly}${r.session?.label ?? ''}`,
+      kind: r.kind === 'proposal' ? '提案' : '建议',
+      addressees: r.addressees,
     };
   });
 }
@@ -35,7 +47,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-export interface Query { cls: string; q: string }
+export interface Query {
+  cls: string;
+  q: string;
+}
 
 const strip = (n: string) => String(Number(n));
 
@@ -45,7 +60,12 @@ export function drawQueries(letters: BenchLetter[], per: number, seed: number): 
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const out: Query[] = [];
   const seen = new Set<string>();
-  const push = (cls: string, q: string) => { if (!seen.has(cls + q)) { seen.add(cls + q); out.push({ cls, q }); } };
+  const push = (cls: string, q: string) => {
+    if (!seen.has(cls + q)) {
+      seen.add(cls + q);
+      out.push({ cls, q });
+    }
+  };
   for (let i = 0, tries = 0; out.length < per && tries < per * 50; tries++) {
     const runs = pick(letters).text.match(/[\u3400-\u9fff]{2,}/gu) ?? [];
     if (!runs.length) continue;
@@ -62,7 +82,10 @@ export function drawQueries(letters: BenchLetter[], per: number, seed: number): 
     const l = pick(numbered);
     const n = l.number!;
     const form = i % 5;
-    push('number', [n, strip(n), `第${strip(n)}号`, `${strip(n)}号${l.kind}`, `${l.session.replace(/^.*?(\S+届\S+会议)$/u, '$1')}第${n}号`][form]);
+    push(
+      'number',
+      [n, strip(n), `第${strip(n)}号`, `${strip(n)}号${l.kind}`, `${l.session.replace(/^.*?(\S+届\S+会议)$/u, '$1')}第${n}号`][form],
+    );
   }
   const docs = letters.filter((l) => l.docNumber && /〔\d{4}〕\d+号$/u.test(l.docNumber));
   for (let i = 0; i < per && docs.length; i++) {
@@ -82,13 +105,22 @@ export function truth(letters: BenchLetter[], { cls, q }: Query): Set<string> {
   const serial = (l: BenchLetter) => /〔(\d{4})〕0*(\d+)号$/u.exec(l.docNumber ?? '');
   if (cls === 'docnumber' && doc) {
     const full = s.startsWith('〔') ? null : s;
-    return urls((l) => { const m = serial(l); return !!m && m[1] === doc[1] && m[2] === String(Number(doc[2])) && (!full || l.docNumber === full); });
+    return urls((l) => {
+      const m = serial(l);
+      return !!m && m[1] === doc[1] && m[2] === String(Number(doc[2])) && (!full || l.docNumber === full);
+    });
   }
   if ((cls === 'number' || cls === 'docnumber') && num) {
     const n = String(Number(num[2]));
     const session = num[1];
-    return urls((l) => (l.number !== null && String(Number(l.number)) === n && (!session || l.session.includes(session)) && (!num[3] || l.kind === num[3]))
-      || (!session && !num[3] && serial(l)?.[2] === n));
+    return urls(
+      (l) =>
+        (l.number !== null &&
+          String(Number(l.number)) === n &&
+          (!session || l.session.includes(session)) &&
+          (!num[3] || l.kind === num[3])) ||
+        (!session && !num[3] && serial(l)?.[2] === n),
+    );
   }
   return urls((l) => l.text.includes(s));
 }

@@ -88,14 +88,22 @@ class ArchiveSearch extends HTMLElement {
       // Pagefind's search code at start-up, not during the first real search.
       await this.pagefind.search('\u{10ffff}');
       // Written at build time by src/search-build/search-common.ts: a fixed number of bigrams.
-      this.common = fetch(`${this.base}search/common.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => []);
+      this.common = fetch(`${this.base}search/common.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+        .catch(() => []);
       this.fillFilters(params);
     } catch {
       this.status.textContent = this.t.error;
       return;
     }
-    this.form.addEventListener('submit', (e) => { e.preventDefault(); this.run(true); });
-    this.input.addEventListener('input', () => { clearTimeout(this.timer); this.timer = setTimeout(() => this.run(false), 300); });
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.run(true);
+    });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.run(false), 300);
+    });
     for (const s of this.selects) {
       if (isLazy(s)) wireLazy(s, () => this.run(true));
       else s.addEventListener('change', () => this.run(true));
@@ -127,12 +135,19 @@ class ArchiveSearch extends HTMLElement {
     if (q) url.searchParams.set('q', q);
     for (const s of this.selects) {
       const v = filterValue(s);
-      if (v) { filters[s.dataset.filter!] = v; url.searchParams.set(s.dataset.filter!, v); }
+      if (v) {
+        filters[s.dataset.filter!] = v;
+        url.searchParams.set(s.dataset.filter!, v);
+      }
     }
     if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
     const seq = ++this.seq;
     this.list.replaceChildren();
-    if (!q && !Object.keys(filters).length) { this.status.textContent = ''; this.dataset.state = 'done'; return; }
+    if (!q && !Object.keys(filters).length) {
+      this.status.textContent = '';
+      this.dataset.state = 'done';
+      return;
+    }
     this.dataset.state = 'loading';
     this.status.textContent = this.t.loading;
     const p = q ? plan(q, await this.common) : null;
@@ -151,7 +166,9 @@ class ArchiveSearch extends HTMLElement {
     this.dataset.state = 'done';
   }
 
-  fill(template: string, q: string, n: number) { return template.replace('{q}', q).replace('{n}', String(n)); }
+  fill(template: string, q: string, n: number) {
+    return template.replace('{q}', q).replace('{n}', String(n));
+  }
 
   /** One candidate as listed: from its fragment if it holds the query, else from Pagefind's data (excerpts, sub-results). */
   async view(r: PagefindResult, p: Plan | null): Promise<ResultView> {

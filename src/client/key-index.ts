@@ -37,7 +37,9 @@ export class KeyIndex {
     const i = shardOf(key);
     let s = this.shards.get(i);
     if (!s) {
-      s = fetch(`${this.base}search/keys/${i}.json`).then((r) => (r.ok ? (r.json() as Promise<Shard>) : EMPTY)).catch(() => EMPTY);
+      s = fetch(`${this.base}search/keys/${i}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Shard>) : EMPTY))
+        .catch(() => EMPTY);
       this.shards.set(i, s);
     }
     return s;
@@ -61,10 +63,15 @@ export class KeyIndex {
     }
     hits = hits.filter((e) => Object.entries(filters).every(([k, v]) => e[cols[k]] === v));
     const seen = new Set<string>();
-    return hits.filter((e) => !seen.has(e[0]) && seen.add(e[0])).map((e) => ({
-      url: e[0], page: e[0], title: e[1],
-      number: [e[2], e[3] && `第${e[3]}号${e[5]}`, e[4]].filter(Boolean).join(' · '),
-      exact: true, key: true,
-    }));
+    return hits
+      .filter((e) => !seen.has(e[0]) && seen.add(e[0]))
+      .map((e) => ({
+        url: e[0],
+        page: e[0],
+        title: e[1],
+        number: [e[2], e[3] && `第${e[3]}号${e[5]}`, e[4]].filter(Boolean).join(' · '),
+        exact: true,
+        key: true,
+      }));
   }
 }

@@ -29,18 +29,23 @@ export const isLazy = (control: FilterControl): control is HTMLInputElement => '
 export function loadOptions(field: HTMLInputElement): Promise<void> {
   let state = loaded.get(field);
   if (!state) {
-    const loading: Loading = { values: null, done: fetch(String(field.dataset.options))
-      .then((r) => (r.ok ? (r.json() as Promise<[string, number][]>) : Promise.reject(new Error(`${r.status}`))))
-      .then((list) => {
-        field.list?.replaceChildren(...list.map(([value, n]) => {
-          const o = document.createElement('option');
-          o.value = value;
-          o.label = `${value}（${n}）`;
-          return o;
-        }));
-        loading.values = new Set(list.map(([value]) => value));
-      })
-      .catch(() => {}) }; // no list: the field still takes the exact text
+    const loading: Loading = {
+      values: null,
+      done: fetch(String(field.dataset.options))
+        .then((r) => (r.ok ? (r.json() as Promise<[string, number][]>) : Promise.reject(new Error(`${r.status}`))))
+        .then((list) => {
+          field.list?.replaceChildren(
+            ...list.map(([value, n]) => {
+              const o = document.createElement('option');
+              o.value = value;
+              o.label = `${value}（${n}）`;
+              return o;
+            }),
+          );
+          loading.values = new Set(list.map(([value]) => value));
+        })
+        .catch(() => {}),
+    }; // no list: the field still takes the exact text
     state = loading;
     loaded.set(field, state);
   }

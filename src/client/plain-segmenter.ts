@@ -27,11 +27,18 @@ export function plainSegmenter(): void {
       const s = String(input);
       const words = this.granularity === 'word';
       return [...s.matchAll(words ? /\s+|\S+/gu : /[\s\S]/gu)].map((m) => ({
-        segment: m[0], index: m.index, input: s, ...(words ? { isWordLike: !/^\s/u.test(m[0]) } : {}),
+        segment: m[0],
+        index: m.index,
+        input: s,
+        ...(words ? { isWordLike: !/^\s/u.test(m[0]) } : {}),
       }));
     }
-    resolvedOptions() { return { locale: 'zh-CN', granularity: this.granularity }; }
-    static supportedLocalesOf(locales?: string | string[]): string[] { return ([] as string[]).concat(locales ?? []); }
+    resolvedOptions() {
+      return { locale: 'zh-CN', granularity: this.granularity };
+    }
+    static supportedLocalesOf(locales?: string | string[]): string[] {
+      return ([] as string[]).concat(locales ?? []);
+    }
   }
   intl.Segmenter = Segmenter;
 }

@@ -5,10 +5,22 @@ import { ResultSet } from './result-set.ts';
 import { plan, type ResultView } from './search-results.ts';
 
 /** A letter as listed: `x…` holds the query (exact), `r…` only its bigrams (related). */
-const view = (page: string, key = false): ResultView => ({ url: `/${page}/`, page, title: page, number: '', exact: key || page.startsWith('x'), key });
+const view = (page: string, key = false): ResultView => ({
+  url: `/${page}/`,
+  page,
+  title: page,
+  number: '',
+  exact: key || page.startsWith('x'),
+  key,
+});
 const cand = (page: string): PagefindResult => ({ id: page, data: () => Promise.reject(new Error('not read: the view is given')) });
 const results = (q: string, keys: string[], cands: string[]) =>
-  new ResultSet(plan(q), keys.map((k) => view(k, true)), cands.map(cand), async (r) => view(r.id));
+  new ResultSet(
+    plan(q),
+    keys.map((k) => view(k, true)),
+    cands.map(cand),
+    async (r) => view(r.id),
+  );
 const pages = (list: ResultView[]) => list.map((v) => v.page);
 const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 

@@ -20,7 +20,10 @@ const onlyCjk = new RegExp(`^[${CJK}]+$`, 'u');
 
 /** NFKC (full-width digits and letters to ASCII), white space collapsed, trimmed. */
 export function normalize(q: string | null | undefined): string {
-  return String(q ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return String(q ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `"碳中和"` → `{ phrase: true, text: '碳中和' }`; quotes of any width, outer pair only. */
@@ -68,7 +71,10 @@ export function textTerms(text: string, common: readonly string[] = []): string[
     other(text.slice(last, m.index));
     last = m.index + m[0].length;
     const chars = [...m[0]];
-    if (chars.length < 2) { terms.push(m[0]); continue; }
+    if (chars.length < 2) {
+      terms.push(m[0]);
+      continue;
+    }
     const all = chars.slice(1).map((c, i) => chars[i] + c);
     const rare = all.filter((b) => !rank.has(b));
     if (!rare.length) {
@@ -85,12 +91,14 @@ export function textTerms(text: string, common: readonly string[] = []): string[
 
 /** `鄂建提复字〔2025〕0333号` → `鄂建提复字〔2025〕333号`: brackets unified, zeros and spaces dropped. */
 export function normDocNumber(s: string): string {
-  return normalize(s)
-    .replace(/\s+/g, '')
-    .replace(/[\[［【（(〔]/gu, '〔')
-    .replace(/[\]］】）)〕]/gu, '〕')
-    .replace(/〕第?0*(\d+)/u, '〕$1')
-    .replace(/号$/u, '') + '号';
+  return (
+    normalize(s)
+      .replace(/\s+/g, '')
+      .replace(/[\[［【（(〔]/gu, '〔')
+      .replace(/[\]］】）)〕]/gu, '〕')
+      .replace(/〕第?0*(\d+)/u, '〕$1')
+      .replace(/号$/u, '') + '号'
+  );
 }
 
 /** The serial of a 文号 (`333` of `鄂建提复字〔2025〕333号`) and its year, or null. */
@@ -138,7 +146,10 @@ export function nameLike(q: string): boolean {
 /** FNV-1a of the UTF-16 code units, unsigned. */
 function fnv(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   return h;
 }
 

@@ -47,8 +47,12 @@ const fragment: FragmentLike = {
 describe('resultView', () => {
   it('links an exact hit to the measure before it, with an escaped excerpt around the query', () => {
     expect(resultView(fragment, plan('特派员的建议'))).toMatchObject({
-      exact: true, url: '/replies/2025/a/#m1-2', page: '/replies/2025/a/', where: '第二条',
-      title: '关于科技特派员的答复', number: '第361号',
+      exact: true,
+      url: '/replies/2025/a/#m1-2',
+      page: '/replies/2025/a/',
+      where: '第二条',
+      title: '关于科技特派员的答复',
+      number: '第361号',
       excerpt: '答复关于科技<mark>特派员的建议</mark>&lt;b&gt;&amp;…',
     });
     expect(resultView(fragment, plan('建议')).where).toBe('m1-3'); // an anchor without text: its id

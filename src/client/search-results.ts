@@ -52,18 +52,37 @@ export function plan(q: string, common: readonly string[] = []): Plan {
   const plain = number && !number.doc && !number.year && !number.session;
   const needle = squash(text).toLowerCase();
   return {
-    q, phrase, text, number, strict: phrase || !!plain, name: !phrase && nameLike(text) ? text : null,
+    q,
+    phrase,
+    text,
+    number,
+    strict: phrase || !!plain,
+    name: !phrase && nameLike(text) ? text : null,
     // A plain number query holds a digit run: parseNumber read it.
     terms: plain ? [/\d+/.exec(text)![0]] : textTerms(text, common),
     find: plain
-      ? (s) => { const m = new RegExp(`(?<![0-9])0*${number.num}(?![0-9])`).exec(s); return m ? [m.index, m[0].length] : null; }
-      : (s) => { const at = needle ? s.indexOf(needle) : -1; return at < 0 ? null : [at, needle.length]; },
+      ? (s) => {
+          const m = new RegExp(`(?<![0-9])0*${number.num}(?![0-9])`).exec(s);
+          return m ? [m.index, m[0].length] : null;
+        }
+      : (s) => {
+          const at = needle ? s.indexOf(needle) : -1;
+          return at < 0 ? null : [at, needle.length];
+        },
   };
 }
 
 /** A Pagefind result as listed: exact (with the measure where the query occurs) or not. */
 export function resultView(d: FragmentLike, p: Plan | null): ResultView {
-  const v: ResultView = { url: d.url, page: d.url, title: d.meta.title || d.url, number: d.meta.number || '', exact: !p, subs: [], excerpt: d.excerpt };
+  const v: ResultView = {
+    url: d.url,
+    page: d.url,
+    title: d.meta.title || d.url,
+    number: d.meta.number || '',
+    exact: !p,
+    subs: [],
+    excerpt: d.excerpt,
+  };
   if (!p) return v;
   // The text squashed and lower-cased, and for each of its UTF-16 units the word it came from.
   const parts: string[] = [];
@@ -76,16 +95,26 @@ export function resultView(d: FragmentLike, p: Plan | null): ResultView {
   const s = parts.join('');
   const hit = p.find(s);
   if (!hit) {
-    v.subs = (d.sub_results || []).map((x, i) => ({ ...x, i })).filter((x) => /#[mn]\d/.test(x.url))
-      .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i).slice(0, 3);
+    v.subs = (d.sub_results || [])
+      .map((x, i) => ({ ...x, i }))
+      .filter((x) => /#[mn]\d/.test(x.url))
+      .sort((a, b) => (b.locations?.length || 0) - (a.locations?.length || 0) || a.i - b.i)
+      .slice(0, 3);
     return v;
   }
   v.exact = true;
   const word = at[hit[0]];
   const anchor = (d.anchors || []).filter((a) => a.id && /^[smn]\d/.test(a.id) && a.location <= word).at(-1);
   if (anchor) v.url = `${d.url}#${anchor.id}`;
-  v.where = anchor ? (anchor.text || anchor.id) : '';
+  v.where = anchor ? anchor.text || anchor.id : '';
   const from = Math.max(0, hit[0] - 30);
-  v.excerpt = (from ? '…' : '') + esc(s.slice(from, hit[0])) + '<mark>' + esc(s.slice(hit[0], hit[0] + hit[1])) + '</mark>' + esc(s.slice(hit[0] + hit[1], hit[0] + hit[1] + 60)) + '…';
+  v.excerpt =
+    (from ? '…' : '') +
+    esc(s.slice(from, hit[0])) +
+    '<mark>' +
+    esc(s.slice(hit[0], hit[0] + hit[1])) +
+    '</mark>' +
+    esc(s.slice(hit[0] + hit[1], hit[0] + hit[1] + 60)) +
+    '…';
   return v;
 }

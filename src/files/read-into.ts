@@ -7,6 +7,6 @@ import fs from 'node:fs';
  */
 export function readInto(fd: number, buf: Uint8Array, start: number, end = buf.length): number {
   let at = start;
-  for (let n; at < end && (n = fs.readSync(fd, buf, at, end - at, null)); ) at += n;
+  for (let n; at < end && (n = fs.readSync(fd, buf, at, end - at, null));) at += n;
   return at;
 }

@@ -148,8 +148,7 @@ export const search = {
 
 export const openData = {
   title: '开放数据',
-  intro:
-    '每封答复函的结构化记录都可以 JSON 格式下载，地址为答复函页面地址后加 record.json；原始文件地址为页面地址后加 source 与原扩展名。',
+  intro: '每封答复函的结构化记录都可以 JSON 格式下载，地址为答复函页面地址后加 record.json；原始文件地址为页面地址后加 source 与原扩展名。',
   fields: '字段说明',
   fieldCol: '字段',
   typeCol: '类型',
@@ -173,7 +172,11 @@ export const openData = {
     ['proposalTitle', 'string | null', '提案或建议标题，不含书名号'],
     ['replyingUnit', 'string', '答复单位（落款单位）'],
     ['date', 'string', '落款日期，ISO 格式'],
-    ['category', '"A" | "B" | "C" | "D" | null', '答复类别：A 所提问题已经解决或者采纳，B 正在解决或者列入计划解决，C 因条件限制或其他原因暂时不能解决，D 留作参考'],
+    [
+      'category',
+      '"A" | "B" | "C" | "D" | null',
+      '答复类别：A 所提问题已经解决或者采纳，B 正在解决或者列入计划解决，C 因条件限制或其他原因暂时不能解决，D 留作参考',
+    ],
     ['contact', 'object | null', '联系人 name 与联系电话 phone'],
     ['cc', 'string[]', '抄送、抄报单位'],
     ['issuedBy', 'string | null', '印发机关'],

@@ -61,7 +61,9 @@ function checkEditorLinks(record: ArchivedRecord): void {
   const { add, remove } = record.editorLinks!;
   const lost = [...add, ...remove].find((l) => !anchors.has(l.from));
   if (lost) {
-    throw new LetterError(`editorLinks of ${record.id} start at ${lost.from}, which the new text no longer has: move or delete that link first`);
+    throw new LetterError(
+      `editorLinks of ${record.id} start at ${lost.from}, which the new text no longer has: move or delete that link first`,
+    );
   }
 }
 

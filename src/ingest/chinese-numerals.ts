@@ -1,7 +1,22 @@
 /** Chinese numerals as letters print them (五, 十四, 二十一, 〇 in years). Pure. */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, '0': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
+  '0': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** `十四` → 14, `二十一` → 21, `5` → 5; null when it is not a number. */

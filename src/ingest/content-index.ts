@@ -31,7 +31,15 @@ export async function readContentIndex(contentDir: string): Promise<IndexedLette
     const path = join(root, name);
     const front = frontmatterOf(await readFile(path, 'utf8'));
     if (front && typeof front.id === 'string') {
-      letters.push({ id: front.id, docNumber: front.docNumber ?? null, textSha256: front.textSha256, sourceName: front.sourceName, sourceFile: front.sourceFile, path, editorLinks: front.editorLinks });
+      letters.push({
+        id: front.id,
+        docNumber: front.docNumber ?? null,
+        textSha256: front.textSha256,
+        sourceName: front.sourceName,
+        sourceFile: front.sourceFile,
+        path,
+        editorLinks: front.editorLinks,
+      });
     }
   }
   return letters;

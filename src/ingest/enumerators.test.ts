@@ -23,7 +23,12 @@ describe('enumerators that mark items', () => {
     ['■ bullets', ['■加强监管。', '■加大投入。'], 'bullet', ['加强监管', '加大投入']],
     ['—— bullets', ['——加强监管。', '——加大投入。'], 'bullet', ['加强监管', '加大投入']],
     ['an item opening with a year', ['1.2024年起加强监管。', '2.2025年加大投入。'], 'arabic', ['2024年起加强监管', '2025年加大投入']],
-    ['two levels: the lower is taken', ['1、加强监管', '（1）健全制度。', '（2）强化执法。', '2、加大投入', '（1）设立基金。'], 'paren-arabic', ['健全制度', '强化执法', '设立基金']],
+    [
+      'two levels: the lower is taken',
+      ['1、加强监管', '（1）健全制度。', '（2）强化执法。', '2、加大投入', '（1）设立基金。'],
+      'paren-arabic',
+      ['健全制度', '强化执法', '设立基金'],
+    ],
     ['spaced-out', ['一 是 加 强 监 管 。 二 是 加 大 投 入 。'], 'shi', ['加强监管', '加大投入']],
   ])('%s', (_, paragraphs, style, want) => {
     expect(lowestStyle(paragraphs.map((p) => viewOf(p).text))).toBe(style);
@@ -49,7 +54,10 @@ describe('sections and next steps', () => {
     ['一． headings', ['现答复如下：', '一．加强监管', '1. 健全制度。', '2. 强化执法。', '二．加大投入', '正文。']],
   ])('%s', (_, lines) => {
     const b = body(lines);
-    expect(b.sections.map((s) => [s.heading, s.items.flatMap((it) => (it.kind === 'measure' ? [it.measure.lead] : []))])).toEqual([['加强监管', ['健全制度', '强化执法']], ['加大投入', []]]);
+    expect(b.sections.map((s) => [s.heading, s.items.flatMap((it) => (it.kind === 'measure' ? [it.measure.lead] : []))])).toEqual([
+      ['加强监管', ['健全制度', '强化执法']],
+      ['加大投入', []],
+    ]);
   });
 
   it.each([['下一步'], ['下步'], ['今后'], ['下阶段'], ['接下来']])('next steps opened by %s', (word) => {

@@ -94,7 +94,10 @@ export function lowestStyle(paragraphs: string[]): EnumStyle | null {
 export function leadingForm(line: string): string | null {
   for (const style of STYLE_ORDER) {
     const m = candidateMarkers(line, style).find((c) => c.at === 0);
-    if (m) return fold(line.slice(0, m.length)).replace(/[\d一二三四五六七八九十①-⑳]+/g, 'N').replace(/\s+/g, '');
+    if (m)
+      return fold(line.slice(0, m.length))
+        .replace(/[\d一二三四五六七八九十①-⑳]+/g, 'N')
+        .replace(/\s+/g, '');
   }
   return null;
 }

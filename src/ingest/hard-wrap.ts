@@ -42,7 +42,8 @@ export function itemHeadings(lines: string[], lengths: number[], width: number):
   items.forEach((item, k) => {
     if (/[。!?！？;]|[,、]$/.test(v(lines[item.at]))) return;
     const sibling = (step: number) => {
-      for (let j = k + step; j >= 0 && j < items.length && items[j].block === item.block; j += step) if (items[j].form === item.form) return items[j];
+      for (let j = k + step; j >= 0 && j < items.length && items[j].block === item.block; j += step)
+        if (items[j].form === item.form) return items[j];
       return undefined;
     };
     if ((sibling(-1) ?? sibling(1))?.heading) found.add(item.at);

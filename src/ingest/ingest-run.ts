@@ -50,7 +50,11 @@ class LetterLookup {
     if (!this.byId.has(l.id)) this.byId.set(l.id, l);
   }
   remove(l: IndexedLetter): void {
-    for (const [map, key] of [[this.byText, l.textSha256], [this.byDoc, l.docNumber], [this.byId, l.id]] as const) {
+    for (const [map, key] of [
+      [this.byText, l.textSha256],
+      [this.byDoc, l.docNumber],
+      [this.byId, l.id],
+    ] as const) {
       if (key && map.get(key) === l) map.delete(key);
     }
   }
@@ -87,16 +91,24 @@ async function ingestOne(file: string, index: LetterLookup, options: IngestOptio
   }
   const holder = index.id(letter.record.id);
   const taken = holder && holder !== previous ? holder : undefined;
-  const id = previous?.id ?? (taken ? disambiguatedId(letter.record.id, sha256(letter.record.docNumber ?? letter.record.textSha256)) : undefined);
+  const id =
+    previous?.id ?? (taken ? disambiguatedId(letter.record.id, sha256(letter.record.docNumber ?? letter.record.textSha256)) : undefined);
   if ((id && id !== letter.record.id) || previous?.editorLinks) {
     letter = await archivableLetter(file, bytes, text, { id: id ?? letter.record.id, editorLinks: previous?.editorLinks });
   }
 
-  const entry = { id: letter.record.id, docNumber: letter.record.docNumber, textSha256: letter.record.textSha256, sourceName: letter.record.sourceName, sourceFile: letter.record.sourceFile, path: '' };
+  const entry = {
+    id: letter.record.id,
+    docNumber: letter.record.docNumber,
+    textSha256: letter.record.textSha256,
+    sourceName: letter.record.sourceName,
+    sourceFile: letter.record.sourceFile,
+    path: '',
+  };
   if (previous) index.remove(previous);
   index.add(entry);
   if (options.dryRun) return { file, record: letter.record };
-  const before = previous?.path ? frontmatterOf(await readFile(previous.path, 'utf8')) ?? {} : undefined;
+  const before = previous?.path ? (frontmatterOf(await readFile(previous.path, 'utf8')) ?? {}) : undefined;
   const written = await writeLetter(options.contentDir, letter, bytes, previous);
   entry.path = written;
   return { file, record: letter.record, written, ...(before ? { replaced: changedFields(before, letter.record) } : {}) };

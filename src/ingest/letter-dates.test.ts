@@ -31,7 +31,11 @@ describe('date forms', () => {
   ])('%s is refused', (printed, why) => expect(() => toIsoDate(printed)).toThrow(why));
 
   it.each([
-    ['a date it cannot read', ['感谢您的关心。', '某市教育局', '2025年九月'], 'date not understood: 2025年九月; supply it with --set date=YYYY-MM-DD'],
+    [
+      'a date it cannot read',
+      ['感谢您的关心。', '某市教育局', '2025年九月'],
+      'date not understood: 2025年九月; supply it with --set date=YYYY-MM-DD',
+    ],
     ['no closing part at all', ['一、关于', '我局将继续推进，确保'], 'truncated: no signature/date'],
   ])('a letter without a signing date: %s', (_, lines, why) => expect(() => refuseWithoutDate(lines, 0)).toThrow(why));
 });

@@ -65,11 +65,5 @@ const TITLE_END = /(答复|答复函|复函|的函|答复意见|办理意见|协
  */
 export function isTitleLine(line: string): boolean {
   const t = line.replace(/\s+/g, '');
-  return (
-    t.length <= 120 &&
-    /(提案|建议|议案)/.test(t) &&
-    /(关于|第[A-Za-z]?\d+号|^对)/.test(t) &&
-    TITLE_END.test(t) &&
-    !/[,。:;]/.test(t)
-  );
+  return t.length <= 120 && /(提案|建议|议案)/.test(t) && /(关于|第[A-Za-z]?\d+号|^对)/.test(t) && TITLE_END.test(t) && !/[,。:;]/.test(t);
 }

@@ -19,10 +19,19 @@ describe('lines that are never part of a value', () => {
     expect(parseDisclosure([v(line)])).toBe(disclosure);
   });
 
-  it.each([['附件：1. 工作方案'], ['附件1：名单'], ['主办单位：市教育局'], ['协办单位：市财政局、市人社局'], ['会办单位：市住建局'], ['（代章）'], ['（此页无正文）']])('%s', (line) =>
-    expect(isNotContent(v(line))).toBe(true));
+  it.each([
+    ['附件：1. 工作方案'],
+    ['附件1：名单'],
+    ['主办单位：市教育局'],
+    ['协办单位：市财政局、市人社局'],
+    ['会办单位：市住建局'],
+    ['（代章）'],
+    ['（此页无正文）'],
+  ])('%s', (line) => expect(isNotContent(v(line))).toBe(true));
 
-  it.each([['感谢您的关心和支持。'], ['某市教育局'], ['公开招聘教师120名。']])('%s is content', (line) => expect(isNotContent(v(line))).toBe(false));
+  it.each([['感谢您的关心和支持。'], ['某市教育局'], ['公开招聘教师120名。']])('%s is content', (line) =>
+    expect(isNotContent(v(line))).toBe(false),
+  );
 
   it('gives null where no disclosure is printed', () => expect(parseDisclosure([v('某市教育局')])).toBe(null));
 });

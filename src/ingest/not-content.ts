@@ -22,7 +22,12 @@ export function isNotContent(line: string): boolean {
 }
 
 const DISCLOSURE: Record<string, NonNullable<Disclosure>> = {
-  主动公开: '主动公开', 公开发布: '主动公开', 依申请公开: '依申请公开', 不予公开: '不予公开', 免予公开: '不予公开', 不公开: '不予公开',
+  主动公开: '主动公开',
+  公开发布: '主动公开',
+  依申请公开: '依申请公开',
+  不予公开: '不予公开',
+  免予公开: '不予公开',
+  不公开: '不予公开',
 };
 export type Disclosure = '主动公开' | '依申请公开' | '不予公开' | null;
 

@@ -14,7 +14,8 @@ const PAGE_NUMBER = [
 ];
 
 /** A page number at the start or the end of a running header. */
-const PAGE_PART = /^(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})|(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})$/g;
+const PAGE_PART =
+  /^(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})|(?:第\d{1,3}页(?:[,/]?共\d{1,3}页)?|[—\-·]\d{1,3}[—\-·]|\d{1,3}\/\d{1,3})$/g;
 
 /** True for a line that is only a page number: `— 2 —`, `-3-`, `· 2 ·`, `第 2 页 共 4 页`, `第2页/共3页`. */
 export function isPageNumber(line: string): boolean {
@@ -73,7 +74,8 @@ export function dropPageArtifacts(lines: string[], removed: string[], keptAt: nu
   for (const places of at.values()) {
     const k = keys[places[0]];
     const headField = /^(签发人|答复类别|办理类别|公开属性|公开方式):/.test(k);
-    if (places.length > 1 && places[0] < 20 && (isTitleLine(k) || headField || (DOC_NUMBER.test(k) && k.length <= 40))) places.slice(1).forEach((j) => drop.add(j));
+    if (places.length > 1 && places[0] < 20 && (isTitleLine(k) || headField || (DOC_NUMBER.test(k) && k.length <= 40)))
+      places.slice(1).forEach((j) => drop.add(j));
   }
   const kept: string[] = [];
   lines.forEach((l, i) => {
@@ -90,7 +92,10 @@ function headTitles(head: string[]): Map<string, number> {
   const found = new Map<string, number>();
   at.forEach((_, i) => {
     for (let n = 2; n <= 3 && i + n <= at.length; n++) {
-      const joined = at.slice(i, i + n).map((j) => head[j]).join('');
+      const joined = at
+        .slice(i, i + n)
+        .map((j) => head[j])
+        .join('');
       if (isTitleLine(joined)) found.set(joined, at[i + n - 1]);
     }
   });

@@ -21,13 +21,17 @@ describe('salutation forms', () => {
   ])('%s: %s', (_, line, names, role, person) => expect(parseSalutation(viewOf(line).text)).toEqual({ addressees: names, role, person }));
 
   it('takes a 您好！ line after the salutation into the head', () => {
-    const h = parseHead(['某市教育局关于市政协五届四次会议第1号提案的答复', '张三委员：', '您好！', '您提出的提案收悉。'].map((l) => viewOf(l).text));
+    const h = parseHead(
+      ['某市教育局关于市政协五届四次会议第1号提案的答复', '张三委员：', '您好！', '您提出的提案收悉。'].map((l) => viewOf(l).text),
+    );
     expect(h.salutationAt).toBe(1);
     expect(h.bodyStart).toBe(3);
   });
 
   it('reads a salutation the opening follows on its line, and keeps that line in the body', () => {
-    const h = parseHead(['某市教育局关于市政协五届四次会议第1号提案的答复', '张三委员：您提出的《关于…的提案》收悉，现答复如下：'].map((l) => viewOf(l).text));
+    const h = parseHead(
+      ['某市教育局关于市政协五届四次会议第1号提案的答复', '张三委员：您提出的《关于…的提案》收悉，现答复如下：'].map((l) => viewOf(l).text),
+    );
     expect(h).toMatchObject({ addressees: ['张三'], addresseeRole: '委员', salutationAt: 1, bodyStart: 1 });
   });
 

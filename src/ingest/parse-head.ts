@@ -71,7 +71,11 @@ export function isSalutation(p: string): boolean {
 
 /** `尊敬的郑海波、许丽华代表：` → names and role; an organisation has role null. Reads a parse view. */
 export function parseSalutation(line: string): { addressees: string[]; role: '委员' | '代表' | null; person: boolean } {
-  let t = line.replace(GREETING, ':').replace(/[\s\u3000]+/g, '').replace(/[：:]$/, '').replace(/^尊敬的/, '');
+  let t = line
+    .replace(GREETING, ':')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[：:]$/, '')
+    .replace(/^尊敬的/, '');
   const role = /委员$/.test(t) ? '委员' : /代表$/.test(t) ? '代表' : null;
   // `王明同志`, `李华女士`: a person whose role the kind of item tells (提案 → 委员, 建议 → 代表).
   const person = !role && /(同志|先生|女士)$/.test(t);

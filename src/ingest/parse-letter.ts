@@ -57,7 +57,10 @@ export function parseLetter(text: string): ParsedLetter {
   // 附件, 公开属性 and the like between the last paragraph and the signature are no part of the body.
   while (bodyEnd > head.bodyStart + 1 && isNotContent(texts[bodyEnd - 1])) bodyEnd--;
   // `附件：` and the list of attachments below it.
-  const attachments = texts.findIndex((p, i) => i > head.bodyStart && i < bodyEnd && /^附件/.test(p) && texts.slice(i + 1, bodyEnd).every((q) => q.length <= 60 && !/。$/.test(q)));
+  const attachments = texts.findIndex(
+    (p, i) =>
+      i > head.bodyStart && i < bodyEnd && /^附件/.test(p) && texts.slice(i + 1, bodyEnd).every((q) => q.length <= 60 && !/。$/.test(q)),
+  );
   if (attachments > 0) bodyEnd = attachments;
   const body = splitBody(views.slice(head.bodyStart, bodyEnd));
   const opening = texts.slice(head.bodyStart, head.bodyStart + body.opening.length).join('\n');
@@ -88,7 +91,11 @@ export function parseLetter(text: string): ParsedLetter {
       anchor: s.anchor,
       measures: measures(s.items).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: measureTerms(m.paragraphs.join('\n')) })),
     })),
-    nextSteps: measures(body.nextSteps ?? []).map((m) => ({ lead: m.lead, anchor: m.anchor, terms: measureTerms(m.paragraphs.join('\n')) })),
+    nextSteps: measures(body.nextSteps ?? []).map((m) => ({
+      lead: m.lead,
+      anchor: m.anchor,
+      terms: measureTerms(m.paragraphs.join('\n')),
+    })),
     terms: letterTerms(paragraphs, proposalTitle === null ? null : printed(proposalTitle)),
     disclosure: parseDisclosure(texts),
   };
@@ -107,7 +114,11 @@ function findProposalTitle(opening: string): string | null {
   const t = opening.replace(/\s+/g, '');
   const bracketed = /[《“"]([^》”"]{2,80}?(?:提案|建议|议案))[》”"]/.exec(t);
   if (bracketed) return bracketed[1];
-  return /(关于[^,。《》“”]{2,60}?的(?:提案|建议|议案))/.exec(t)?.[1] ?? /您(?:们)?(?:提出|领衔提出)的([^,。]{4,60}?)(?:\(第?\d+号\))?收悉/.exec(t)?.[1] ?? null;
+  return (
+    /(关于[^,。《》“”]{2,60}?的(?:提案|建议|议案))/.exec(t)?.[1] ??
+    /您(?:们)?(?:提出|领衔提出)的([^,。]{4,60}?)(?:\(第?\d+号\))?收悉/.exec(t)?.[1] ??
+    null
+  );
 }
 
 /** The letterhead: the first head line that is a unit's name. */
@@ -131,9 +142,13 @@ function tailBlocks(
   };
   for (let i = bodyEnd - closingCount; i < bodyEnd; i++) push('closing', paragraphs[i]);
   for (let i = bodyEnd; i < paragraphs.length; i++) {
-    const kind: TailBlockKind = tail.contactAt.includes(i) ? 'contact'
-      : i >= tail.signatureAt && i <= tail.dateAt ? 'signature'
-      : i < tail.signatureAt ? 'closing' : 'distribution';
+    const kind: TailBlockKind = tail.contactAt.includes(i)
+      ? 'contact'
+      : i >= tail.signatureAt && i <= tail.dateAt
+        ? 'signature'
+        : i < tail.signatureAt
+          ? 'closing'
+          : 'distribution';
     push(kind, paragraphs[i]);
   }
   return blocks;
@@ -141,10 +156,14 @@ function tailBlocks(
 
 function warningsFor(r: LetterRecord): string[] {
   const missing: [unknown, string][] = [
-    [r.docNumber, 'no 文号'], [r.signer, 'no 签发人'], [r.title, 'no title line'], [r.session, 'no session (届次)'],
-    [r.number, 'no proposal/suggestion number'], [r.addressees.length, 'no addressee'],
-    [r.proposalTitle, 'no proposal/suggestion title'], [r.contact, 'no contact'],
+    [r.docNumber, 'no 文号'],
+    [r.signer, 'no 签发人'],
+    [r.title, 'no title line'],
+    [r.session, 'no session (届次)'],
+    [r.number, 'no proposal/suggestion number'],
+    [r.addressees.length, 'no addressee'],
+    [r.proposalTitle, 'no proposal/suggestion title'],
+    [r.contact, 'no contact'],
   ];
   return missing.filter(([v]) => !v).map(([, w]) => w);
 }
-

@@ -3,7 +3,11 @@ import { parseTail } from './parse-tail.ts';
 import { parseContact } from './letter-contact.ts';
 import { viewOf } from './parse-view.ts';
 
-const tail = (lines: string[]) => parseTail(lines.map((l) => viewOf(l).text), 0);
+const tail = (lines: string[]) =>
+  parseTail(
+    lines.map((l) => viewOf(l).text),
+    0,
+  );
 const THANKS = '感谢您对我市工作的关心和支持。';
 
 describe('who replies', () => {

@@ -64,14 +64,21 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
     if (cm) cc.push(...splitUnits(cm[1]), ...ccContinuation(paragraphs, i));
     if (im) {
       issuedDate = toIsoDate(im[2]);
-      const before = im[1].trim() || (i - 1 > dateAt && !CC.test(paragraphs[i - 1]) && !isNotContent(paragraphs[i - 1]) ? paragraphs[i - 1] : '');
+      const before =
+        im[1].trim() || (i - 1 > dateAt && !CC.test(paragraphs[i - 1]) && !isNotContent(paragraphs[i - 1]) ? paragraphs[i - 1] : '');
       issuedBy = before.replace(/\s+/g, '') || null;
     }
   }
   return {
-    signatureAt, dateAt, replyingUnit: replyingUnit?.unit ?? null, date,
+    signatureAt,
+    dateAt,
+    replyingUnit: replyingUnit?.unit ?? null,
+    date,
     contact: parseContact(contactAt.map((i) => paragraphs[i]).join('\n')),
-    contactAt, cc, issuedBy, issuedDate,
+    contactAt,
+    cc,
+    issuedBy,
+    issuedDate,
   };
 }
 
@@ -80,12 +87,20 @@ export function parseTail(paragraphs: string[], from: number): Tail | null {
  * (`市教育局　市财政局`, or one unit a line), the first unit; `block` is where the units start.
  */
 function signingUnit(paragraphs: string[], at: number, sameLine: string | null, from: number): { unit: string; block?: number } | null {
-  const isUnit = (p: string | undefined) => !!p && p.length <= 60 && !/[。,;:!?]/.test(p) && !CONTACT_LINE.test(p) && !isNotContent(p) && !isDateOnly(p);
+  const isUnit = (p: string | undefined) =>
+    !!p && p.length <= 60 && !/[。,;:!?]/.test(p) && !CONTACT_LINE.test(p) && !isNotContent(p) && !isDateOnly(p);
   const line = sameLine ?? paragraphs[at];
   if (!isUnit(line)) return null;
   let block = at;
   // Units printed one a line above the one next to the date; a short line each, no 关于.
-  while (!sameLine && block - 1 > from && isUnit(paragraphs[block - 1]) && paragraphs[block - 1].length <= 30 && /(局|委|办|府|院|会|室|厅|部|中心|公司|集团|政府|委员会|办公室)$/.test(paragraphs[block - 1].replace(SEAL, ''))) block--;
+  while (
+    !sameLine &&
+    block - 1 > from &&
+    isUnit(paragraphs[block - 1]) &&
+    paragraphs[block - 1].length <= 30 &&
+    /(局|委|办|府|院|会|室|厅|部|中心|公司|集团|政府|委员会|办公室)$/.test(paragraphs[block - 1].replace(SEAL, ''))
+  )
+    block--;
   const first = sameLine ?? paragraphs[block];
   const unit = first.replace(SEAL, '').trim().split(/ |、/)[0];
   return unit ? { unit, block: block !== at ? block : undefined } : null;
@@ -98,12 +113,24 @@ function ccContinuation(paragraphs: string[], at: number): string[] {
     const next = paragraphs[i + 1];
     const issuedNext = ISSUED.exec(paragraphs[i + 2] ?? '');
     // The line above a bare `…印发` date is the printing office, not a unit copied in.
-    if (CC.test(next) || ISSUED.test(next) || CONTACT_LINE.test(next) || isDateOnly(next) || isNotContent(next) || (issuedNext && !issuedNext[1].trim())) break;
+    if (
+      CC.test(next) ||
+      ISSUED.test(next) ||
+      CONTACT_LINE.test(next) ||
+      isDateOnly(next) ||
+      isNotContent(next) ||
+      (issuedNext && !issuedNext[1].trim())
+    )
+      break;
     units.push(...splitUnits(next));
   }
   return units;
 }
 
 function splitUnits(list: string): string[] {
-  return list.replace(/[。.]$/, '').split(/[,、;]/).map((s) => s.replace(/\s+/g, '')).filter(Boolean);
+  return list
+    .replace(/[。.]$/, '')
+    .split(/[,、;]/)
+    .map((s) => s.replace(/\s+/g, ''))
+    .filter(Boolean);
 }

@@ -75,7 +75,12 @@ function isGap(folded: string, runs: Run[], k: number): boolean {
   const spacing = beside.length > 0 ? Math.min(...beside.map((o) => o.to - o.from)) : 0;
   if (width === spacing) return false;
   if (width === 1 || width === 2 * spacing + 1) {
-    return ALNUM.test(folded[from - 1]) && ALNUM.test(folded[to]) && runLength(folded, from - 1, -1, spacing) > 1 && runLength(folded, to, 1, spacing) > 1;
+    return (
+      ALNUM.test(folded[from - 1]) &&
+      ALNUM.test(folded[to]) &&
+      runLength(folded, from - 1, -1, spacing) > 1 &&
+      runLength(folded, to, 1, spacing) > 1
+    );
   }
   return true;
 }

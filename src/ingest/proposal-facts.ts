@@ -32,7 +32,7 @@ export function parseSession(text: string): { assembly: string; session: NonNull
     if (!m) continue;
     const [levelAt, bodyAt, termAt, meetingAt] = order;
     // Forms with a level before and after the 届: the one printed (全国 in 十四届全国人大).
-    const level = levelAt === 0 ? m[bodyAt - 1] || m[1] || '' : m[levelAt] ?? '';
+    const level = levelAt === 0 ? m[bodyAt - 1] || m[1] || '' : (m[levelAt] ?? '');
     const term = parseCount(m[termAt]);
     const meeting = parseCount(m[meetingAt]);
     if (!term || !meeting) continue;
@@ -55,11 +55,15 @@ export function parseProposalFacts(texts: string[], role: '委员' | '代表' | 
   const assembly = found?.assembly ?? /(全国|[省市县区州盟旗]?)(政协|人大)/.exec(joined)?.slice(1, 3).join('') ?? null;
   const kindWord = num?.[2] ?? /(提案|建议)/.exec(compact[0] ?? '')?.[1] ?? /(提案|建议)/.exec(joined)?.[1];
   const kind =
-    kindWord === '提案' ? 'proposal'
-    : kindWord === '建议' || kindWord === '议案' ? 'suggestion'
-    : assembly?.includes('政协') || role === '委员' ? 'proposal'
-    : assembly?.includes('人大') || role === '代表' ? 'suggestion'
-    : null;
+    kindWord === '提案'
+      ? 'proposal'
+      : kindWord === '建议' || kindWord === '议案'
+        ? 'suggestion'
+        : assembly?.includes('政协') || role === '委员'
+          ? 'proposal'
+          : assembly?.includes('人大') || role === '代表'
+            ? 'suggestion'
+            : null;
   if (!kind) return null;
   return { kind, assembly: assembly ?? (kind === 'proposal' ? '政协' : '人大'), session: found?.session ?? null, number: num?.[1] ?? null };
 }

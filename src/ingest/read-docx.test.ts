@@ -5,13 +5,20 @@ import { LetterError } from './letter-error.ts';
 import { docxToText } from './read-docx.ts';
 
 const bare = (s: string) => s.replace(/\s/g, '');
-const paragraphs = (s: string) => s.split('\n').map(bare).filter((l) => l !== '');
+const paragraphs = (s: string) =>
+  s
+    .split('\n')
+    .map(bare)
+    .filter((l) => l !== '');
 
 /** A minimal .docx whose paragraphs are given as lists of runs. */
 async function docx(paragraphRuns: string[][]): Promise<Uint8Array> {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   const body = paragraphRuns
-    .map((runs) => `<w:p>${runs.map((t, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`).join('')}</w:p>`)
+    .map(
+      (runs) =>
+        `<w:p>${runs.map((t, i) => `<w:r>${i % 2 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`).join('')}</w:p>`,
+    )
     .join('');
   const zip = new JSZip();
   zip.file(
@@ -40,10 +47,17 @@ describe('docxToText', () => {
   const cases: [string, string[][], string][] = [
     [
       'runs split mid-word are joined, one paragraph per line',
-      [['澜政建复〔20', '24〕18', '号(A类)'], ['尊敬的', '陈立新', '代表：']],
+      [
+        ['澜政建复〔20', '24〕18', '号(A类)'],
+        ['尊敬的', '陈立新', '代表：'],
+      ],
       '澜政建复〔2024〕18号(A类)\n尊敬的陈立新代表：\n',
     ],
-    ['an empty paragraph stays a blank line', [['一、关于简化审批流程'], [], ['（一）推行', '联合审查']], '一、关于简化审批流程\n\n（一）推行联合审查\n'],
+    [
+      'an empty paragraph stays a blank line',
+      [['一、关于简化审批流程'], [], ['（一）推行', '联合审查']],
+      '一、关于简化审批流程\n\n（一）推行联合审查\n',
+    ],
     ['spaces inside runs are kept as written', [['截至 ', '2023', ' 年底']], '截至 2023 年底\n'],
   ];
   it.each(cases)('%s', async (_name, runs, expected) => {

@@ -5,7 +5,11 @@ import { pdfToText } from './read-pdf.ts';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../tests/${path}`, import.meta.url)));
 const bare = (s: string) => s.replace(/\s/g, '');
-const paragraphs = (s: string) => s.split('\n').map(bare).filter((l) => l !== '');
+const paragraphs = (s: string) =>
+  s
+    .split('\n')
+    .map(bare)
+    .filter((l) => l !== '');
 
 describe('pdfToText on the LibreOffice twins of the .txt letters', () => {
   it.each(['lanjiang-rd-052', 'fengdu-jtj-017'])('%s', async (name) => {

@@ -8,7 +8,10 @@ import type { BlockItem, LetterLayout, TailBlockKind } from './letter-layout.ts'
 import type { ArchivedRecord } from '../record/record-schema.ts';
 
 const TAIL_COMPONENT: Record<TailBlockKind, string> = {
-  closing: 'Closing', signature: 'Signature', contact: 'Contact', distribution: 'Distribution',
+  closing: 'Closing',
+  signature: 'Signature',
+  contact: 'Contact',
+  distribution: 'Distribution',
 };
 
 /** The whole MDX file. */

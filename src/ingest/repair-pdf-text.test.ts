@@ -24,7 +24,15 @@ describe('repairPdfText', () => {
     ],
     [
       'no blank lines: a short line ends a paragraph, a first-line indent starts one',
-      [page(full('　　第一段开头', 700, L + 20), full('第一段续行', 685.6), short('第一段结束。', 671.2), full('第二段开头', 656.8, L + 20), short('结束', 642.4))],
+      [
+        page(
+          full('　　第一段开头', 700, L + 20),
+          full('第一段续行', 685.6),
+          short('第一段结束。', 671.2),
+          full('第二段开头', 656.8, L + 20),
+          short('结束', 642.4),
+        ),
+      ],
       '第一段开头第一段续行第一段结束。\n第二段开头结束\n',
     ],
     [
@@ -34,7 +42,15 @@ describe('repairPdfText', () => {
     ],
     [
       'a page-number line stays on its own even after a full line',
-      [page(full('拨付补助资金', 700), short('— 2 —', 685.6), full('支持业主', 671.2), short('-3-', 656.8), short('第 2 页 共 4 页', 642.4))],
+      [
+        page(
+          full('拨付补助资金', 700),
+          short('— 2 —', 685.6),
+          full('支持业主', 671.2),
+          short('-3-', 656.8),
+          short('第 2 页 共 4 页', 642.4),
+        ),
+      ],
       '拨付补助资金\n— 2 —\n支持业主\n-3-\n第2页 共4页\n',
     ],
     [
@@ -65,11 +81,7 @@ describe('repairPdfText', () => {
       ],
       '澜江市人民政府文件\n第一页正文未完\n澜江市人民政府文件\n续完。\n',
     ],
-    [
-      'English words wrapped at a space get it back',
-      [page(full('the quick', 700), short('brown fox', 685.6))],
-      'the quick brown fox\n',
-    ],
+    ['English words wrapped at a space get it back', [page(full('the quick', 700), short('brown fox', 685.6))], 'the quick brown fox\n'],
   ];
   it.each(cases)('%s', (_name, pages, expected) => {
     expect(repairPdfText(pages)).toBe(expected);

@@ -80,11 +80,7 @@ const SPACE_BEFORE_CJK = new RegExp(`([^\\s${CJK}]) +(?=[${CJK}])`, 'gu');
  * nothing downstream reads white space. Spaces elsewhere (`联 系 人`) stay.
  */
 export function tidySpaces(line: string): string {
-  return line
-    .replace(/ {2,}/g, ' ')
-    .replace(SPACE_AFTER_CJK, '$1')
-    .replace(SPACE_BEFORE_CJK, '$1')
-    .trim();
+  return line.replace(/ {2,}/g, ' ').replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1').trim();
 }
 
 const PAGE_NUMBER = [
@@ -166,7 +162,10 @@ function continues(a: PdfLine, b: PdfLine, layout: Layout): boolean {
 export function repairPdfText(pages: readonly PdfPage[]): string {
   const lines = groupLines(pages);
   if (lines.length === 0) return '';
-  const layout = layoutOf(lines, pages.reduce((w, p) => Math.min(w, p.width), Infinity));
+  const layout = layoutOf(
+    lines,
+    pages.reduce((w, p) => Math.min(w, p.width), Infinity),
+  );
   const paragraphs: string[] = [lines[0].text];
   for (let i = 1; i < lines.length; i++) {
     if (!continues(lines[i - 1], lines[i], layout)) {
@@ -178,5 +177,10 @@ export function repairPdfText(pages: readonly PdfPage[]): string {
     const glue = /[A-Za-z]$/.test(paragraphs[last]) && /^[A-Za-z]/.test(lines[i].text) ? ' ' : '';
     paragraphs[last] += glue + lines[i].text;
   }
-  return paragraphs.map(tidySpaces).filter((p) => p !== '').join('\n') + '\n';
+  return (
+    paragraphs
+      .map(tidySpaces)
+      .filter((p) => p !== '')
+      .join('\n') + '\n'
+  );
 }

@@ -37,7 +37,6 @@ export function repairText(text: string): RepairedText {
   return { paragraphs: joinBrokenParagraphs(kept, relative, extents).map(tidyLine), removed };
 }
 
-
 const v = (line: string) => viewOf(line).text;
 
 /**
@@ -71,9 +70,11 @@ function joinBrokenParagraphs(lines: string[], indents: number[], lengths: numbe
     const full = lastLength >= width || (lastLength === width - 1 && /^.[。，、；：！？）》”’%,;:!?)]/.test(line));
     const wrapped = !blank && width > 0 && full && indents[i] === 0;
     const letterhead = out.length === 1 || out.slice(0, -1).every((l) => isStamp(v(l)));
-    if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead)) out[out.length - 1] = prev + line;
+    if (prev !== undefined && out.length <= HEAD_LINES && titleContinues(prev, line, rest[taken], letterhead))
+      out[out.length - 1] = prev + line;
     // An indented line starts a paragraph, unless a page break stands before it.
-    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped, heading(startOf, i))) out[out.length - 1] = glue(prev, line);
+    else if (prev !== undefined && (indents[i] === 0 || pageBreak) && runsOn(prev, line, pageBreak, wrapped, heading(startOf, i)))
+      out[out.length - 1] = glue(prev, line);
     else {
       out.push(line);
       startOf = i;

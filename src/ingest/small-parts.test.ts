@@ -8,14 +8,43 @@ import { quotedTerms } from './extract-terms.ts';
 import { candidateMarkers, lowestStyle } from './enumerators.ts';
 
 describe('chinese numerals', () => {
-  it.each([['五', 5], ['十', 10], ['十四', 14], ['二十一', 21], ['九十九', 99], ['12', 12], ['甲', null], ['', null]])('%s → %s', (t, n) => expect(parseCount(t)).toBe(n));
-  it.each([['二〇二五', 2025], ['二○二四', 2024], ['2023', 2023], ['二〇二', null]])('year %s → %s', (t, n) => expect(parseYear(t)).toBe(n));
-  it.each([[5, '五'], [10, '十'], [14, '十四'], [21, '二十一']])('%s → %s', (n, t) => expect(toChineseCount(n)).toBe(t));
+  it.each([
+    ['五', 5],
+    ['十', 10],
+    ['十四', 14],
+    ['二十一', 21],
+    ['九十九', 99],
+    ['12', 12],
+    ['甲', null],
+    ['', null],
+  ])('%s → %s', (t, n) => expect(parseCount(t)).toBe(n));
+  it.each([
+    ['二〇二五', 2025],
+    ['二○二四', 2024],
+    ['2023', 2023],
+    ['二〇二', null],
+  ])('year %s → %s', (t, n) => expect(parseYear(t)).toBe(n));
+  it.each([
+    [5, '五'],
+    [10, '十'],
+    [14, '十四'],
+    [21, '二十一'],
+  ])('%s → %s', (n, t) => expect(toChineseCount(n)).toBe(t));
 });
 
 describe('dates', () => {
-  it.each([['2025 年 9 月 3 日', '2025-09-03'], ['2025年9月3日', '2025-09-03'], ['二〇二五年六月十八日', '2025-06-18'], ['二〇二五年十一月六日', '2025-11-06'], ['2024年2月29日', '2024-02-29']])('%s → %s', (p, iso) => expect(toIsoDate(p)).toBe(iso));
-  it.each([['2025年2月30日', 'does not exist'], ['2025年13月1日', 'does not exist'], ['二〇二五年二月三十日', 'does not exist']])('%s is refused', (p, why) => expect(() => toIsoDate(p)).toThrow(why));
+  it.each([
+    ['2025 年 9 月 3 日', '2025-09-03'],
+    ['2025年9月3日', '2025-09-03'],
+    ['二〇二五年六月十八日', '2025-06-18'],
+    ['二〇二五年十一月六日', '2025-11-06'],
+    ['2024年2月29日', '2024-02-29'],
+  ])('%s → %s', (p, iso) => expect(toIsoDate(p)).toBe(iso));
+  it.each([
+    ['2025年2月30日', 'does not exist'],
+    ['2025年13月1日', 'does not exist'],
+    ['二〇二五年二月三十日', 'does not exist'],
+  ])('%s is refused', (p, why) => expect(() => toIsoDate(p)).toThrow(why));
 });
 
 describe('salutation', () => {
@@ -32,18 +61,36 @@ describe('salutation', () => {
 
 describe('proposal facts', () => {
   it.each([
-    ['某市人民政府关于市政协五届四次会议第0361号提案的答复函', { kind: 'proposal', assembly: '市政协', session: { term: 5, meeting: 4, label: '五届四次会议' }, number: '0361' }],
-    ['某市人民政府关于市十四届人大三次会议第52号建议的答复', { kind: 'suggestion', assembly: '市人大', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '52' }],
-    ['某县关于县第十八届人民代表大会第四次会议第17号建议的答复', { kind: 'suggestion', assembly: '县人大', session: { term: 18, meeting: 4, label: '十八届四次会议' }, number: '17' }],
-    ['某市教育局对政协第十四届某某市委员会第三次会议第0123号提案的答复', { kind: 'proposal', assembly: '市政协', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '0123' }],
+    [
+      '某市人民政府关于市政协五届四次会议第0361号提案的答复函',
+      { kind: 'proposal', assembly: '市政协', session: { term: 5, meeting: 4, label: '五届四次会议' }, number: '0361' },
+    ],
+    [
+      '某市人民政府关于市十四届人大三次会议第52号建议的答复',
+      { kind: 'suggestion', assembly: '市人大', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '52' },
+    ],
+    [
+      '某县关于县第十八届人民代表大会第四次会议第17号建议的答复',
+      { kind: 'suggestion', assembly: '县人大', session: { term: 18, meeting: 4, label: '十八届四次会议' }, number: '17' },
+    ],
+    [
+      '某市教育局对政协第十四届某某市委员会第三次会议第0123号提案的答复',
+      { kind: 'proposal', assembly: '市政协', session: { term: 14, meeting: 3, label: '十四届三次会议' }, number: '0123' },
+    ],
   ])('%s', (title, facts) => expect(parseProposalFacts([title], null)).toEqual(facts));
 });
 
 describe('category', () => {
   it.each([
-    [['澜政建复〔2024〕18号(A类)'], 'A'], [['（甲类）'], 'A'], [['答复类别：B类'], 'B'], [['答复类别：乙类'], 'B'],
-    [['泽发改提〔2024〕31号　　　D类'], 'D'], [['星卫建复〔2023〕21号（C类）'], 'C'], [['对评定为省级甲级、乙级旅游民宿的'], null],
-    [['答复函须于交办之日起三个月内寄送，对列为A类的要抓好落实'], null], [['正文。', '（丙类）'], 'C'],
+    [['澜政建复〔2024〕18号(A类)'], 'A'],
+    [['（甲类）'], 'A'],
+    [['答复类别：B类'], 'B'],
+    [['答复类别：乙类'], 'B'],
+    [['泽发改提〔2024〕31号　　　D类'], 'D'],
+    [['星卫建复〔2023〕21号（C类）'], 'C'],
+    [['对评定为省级甲级、乙级旅游民宿的'], null],
+    [['答复函须于交办之日起三个月内寄送，对列为A类的要抓好落实'], null],
+    [['正文。', '（丙类）'], 'C'],
   ])('%j → %s', (lines, want) => expect(parseCategory(lines)).toBe(want));
 });
 

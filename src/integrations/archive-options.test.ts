@@ -8,13 +8,23 @@ const root = '/srv/archive';
 describe('archiveConfig', () => {
   it('defaults to content/ into dist/, served at /, in parts of 500 pages', () => {
     expect(archiveConfig({}, root)).toEqual({
-      contentDir: '/srv/archive/content', repliesDir: '/srv/archive/content/replies', outDir: '/srv/archive/dist',
-      cacheDir: cacheDirFor(root, '/srv/archive/content', '/'), base: '/', site: undefined, indexPartPages: 500,
+      contentDir: '/srv/archive/content',
+      repliesDir: '/srv/archive/content/replies',
+      outDir: '/srv/archive/dist',
+      cacheDir: cacheDirFor(root, '/srv/archive/content', '/'),
+      base: '/',
+      site: undefined,
+      indexPartPages: 500,
     });
   });
 
   it.each([
-    ['/jyta/', '/jyta/'], ['jyta', '/jyta/'], ['/jyta', '/jyta/'], ['', '/'], ['/', '/'], ['a/b', '/a/b/'],
+    ['/jyta/', '/jyta/'],
+    ['jyta', '/jyta/'],
+    ['/jyta', '/jyta/'],
+    ['', '/'],
+    ['/', '/'],
+    ['a/b', '/a/b/'],
   ])('reads the base %j as %j', (base, expected) => {
     expect(archiveConfig({ base }, root).base).toBe(expected);
   });

@@ -20,8 +20,11 @@ export const archiveOptionsSchema = z.object({
   /** The site's own address, `https://example.org/`, if it is known (Astro's `site`). */
   site: z.url({ error: 'must be an absolute URL, https://…' }).optional(),
   /** At most how many letter pages one Pagefind process indexes (src/search-index/index-parts.ts). */
-  indexPartPages: z.coerce.number({ error: 'must be a whole number of pages' }).int({ error: 'must be a whole number of pages' })
-    .positive({ error: 'must be a whole number of pages' }).default(500),
+  indexPartPages: z.coerce
+    .number({ error: 'must be a whole number of pages' })
+    .int({ error: 'must be a whole number of pages' })
+    .positive({ error: 'must be a whole number of pages' })
+    .default(500),
 });
 
 export type ArchiveOptions = z.input<typeof archiveOptionsSchema>;

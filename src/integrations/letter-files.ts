@@ -69,7 +69,10 @@ export async function writeLetterFiles(out: string, store: LetterStore, logger: 
     if (!fs.existsSync(source)) throw new Error(`${letter.filePath}: its kept original (${letter.data.sourceFile}) is missing`);
     const target = path.join(out, 'replies', letterYear(letter), letter.id);
     await mkdir(target, { recursive: true });
-    for (const [from, to] of [[store.recordFile(letter), 'record.json'], [source, `source.${sourceExt(letter)}`]]) {
+    for (const [from, to] of [
+      [store.recordFile(letter), 'record.json'],
+      [source, `source.${sourceExt(letter)}`],
+    ]) {
       if (!(await copied(from, path.join(target, to)))) {
         await copyFile(from, path.join(target, to));
         copies++;

@@ -5,12 +5,18 @@ import { parseLetterBody } from './letter-body.ts';
 
 describe('parseLetterBody', () => {
   it('reads components, ids and escaped text', () => {
-    const body = '<Section id="s1">\n\n<SectionHeading>一、标题\\{1\\}</SectionHeading>\n\n<Measure id="m1-1">\n\n（一）研发（R\\&D）\\<3%\n\n</Measure>\n\n</Section>\n';
+    const body =
+      '<Section id="s1">\n\n<SectionHeading>一、标题\\{1\\}</SectionHeading>\n\n<Measure id="m1-1">\n\n（一）研发（R\\&D）\\<3%\n\n</Measure>\n\n</Section>\n';
     expect(parseLetterBody(body)).toEqual([
-      { kind: 'block', name: 'Section', id: 's1', children: [
-        { kind: 'block', name: 'SectionHeading', children: [{ kind: 'p', text: '一、标题{1}' }] },
-        { kind: 'block', name: 'Measure', id: 'm1-1', children: [{ kind: 'p', text: '（一）研发（R&D）<3%' }] },
-      ] },
+      {
+        kind: 'block',
+        name: 'Section',
+        id: 's1',
+        children: [
+          { kind: 'block', name: 'SectionHeading', children: [{ kind: 'p', text: '一、标题{1}' }] },
+          { kind: 'block', name: 'Measure', id: 'm1-1', children: [{ kind: 'p', text: '（一）研发（R&D）<3%' }] },
+        ],
+      },
     ]);
   });
 
@@ -18,7 +24,18 @@ describe('parseLetterBody', () => {
     const mdx = readFileSync(join(import.meta.dirname, '../../tests/golden/heting-wl-0064.mdx'), 'utf8');
     const nodes = parseLetterBody(mdx.slice(mdx.indexOf('\n---\n') + 5));
     expect(JSON.stringify(nodes)).toContain('奖补金额={当年研发投入-上年研发投入}×10%');
-    expect(nodes.map((n) => n.kind === 'block' && n.name)).toEqual(['Preamble', 'Opening', 'Section', 'Section', 'Section', 'NextSteps', 'Closing', 'Signature', 'Contact', 'Distribution']);
+    expect(nodes.map((n) => n.kind === 'block' && n.name)).toEqual([
+      'Preamble',
+      'Opening',
+      'Section',
+      'Section',
+      'Section',
+      'NextSteps',
+      'Closing',
+      'Signature',
+      'Contact',
+      'Distribution',
+    ]);
   });
 
   it.each([

@@ -12,22 +12,31 @@ import { z } from 'zod';
  * `src/components/mdx/<name>.astro` (src/components/mdx/index.ts); an optional `id` is its anchor.
  */
 export const BODY_COMPONENTS = [
-  'Preamble', 'Opening', 'Section', 'SectionHeading', 'Measure', 'NextSteps', 'Commitment',
-  'Closing', 'Signature', 'Contact', 'Distribution',
+  'Preamble',
+  'Opening',
+  'Section',
+  'SectionHeading',
+  'Measure',
+  'NextSteps',
+  'Commitment',
+  'Closing',
+  'Signature',
+  'Contact',
+  'Distribution',
 ] as const;
 
 export type BodyComponent = (typeof BODY_COMPONENTS)[number];
 
-export type BodyNode =
-  | { kind: 'p'; text: string }
-  | { kind: 'block'; name: BodyComponent; id?: string; children: BodyNode[] };
+export type BodyNode = { kind: 'p'; text: string } | { kind: 'block'; name: BodyComponent; id?: string; children: BodyNode[] };
 
 /** The blocks as parseLetterBody gives them, for reading them back from JSON. */
 export const bodySchema: z.ZodType<BodyNode[]> = z.array(
-  z.lazy(() => z.union([
-    z.object({ kind: z.literal('p'), text: z.string() }),
-    z.object({ kind: z.literal('block'), name: z.enum(BODY_COMPONENTS), id: z.string().optional(), children: bodySchema }),
-  ])),
+  z.lazy(() =>
+    z.union([
+      z.object({ kind: z.literal('p'), text: z.string() }),
+      z.object({ kind: z.literal('block'), name: z.enum(BODY_COMPONENTS), id: z.string().optional(), children: bodySchema }),
+    ]),
+  ),
 );
 
 interface MdNode {

@@ -19,7 +19,11 @@ describe('readLetterMdx', () => {
     ['no frontmatter', (s: string) => s.slice(4), /: no frontmatter/],
     ['frontmatter that is not YAML', (s: string) => s.replace("id: '2025-ta5-4-0361'", "id: '2"), /: the frontmatter is not YAML/],
     ['a date that is not ISO', (s: string) => s.replace("date: '2025-09-03'", "date: '2025-9-3'"), /: date: /],
-    ['a measure anchor of the wrong form', (s: string) => s.replace("anchor: 'm1-1'", "anchor: 'x1-1'"), /: sections\.0\.measures\.0\.anchor: /],
+    [
+      'a measure anchor of the wrong form',
+      (s: string) => s.replace("anchor: 'm1-1'", "anchor: 'x1-1'"),
+      /: sections\.0\.measures\.0\.anchor: /,
+    ],
     ['a missing field', (s: string) => s.replace(/^replyingUnit: .*\n/m, ''), /: replyingUnit: /],
     ['a body that is not a letter', (s: string) => `${s}\n# 标题\n`, /: line \d+: a heading is not part of a letter/],
   ])('refuses %s, naming the file', (_what, change, message) => {

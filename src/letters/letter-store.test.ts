@@ -6,7 +6,10 @@ import { readLetterMdx } from './letter-mdx.ts';
 import { letterStore, letterStoreWriter, listedRecord } from './letter-store.ts';
 
 const FILE = 'content/replies/2025/2025-ta5-4-0361.mdx';
-const { record, body } = readLetterMdx(FILE, fs.readFileSync(path.join(import.meta.dirname, '../../tests/golden/seed-ordos-0361.mdx'), 'utf8'));
+const { record, body } = readLetterMdx(
+  FILE,
+  fs.readFileSync(path.join(import.meta.dirname, '../../tests/golden/seed-ordos-0361.mdx'), 'utf8'),
+);
 const entry = (digest: string) => ({ id: record.id, digest, filePath: FILE, data: listedRecord(record) });
 
 let cache: string;
@@ -42,8 +45,20 @@ describe('the letter store', () => {
   });
 
   it.each([
-    ['a record that is not one', 'letters.json', (t: string) => t.replace('"2025-09-03"', '"2025-9-3"'), 'letters', /letters\.json: 0\.data\.date: /],
-    ['an outline that is not one', 'letter-outlines', (t: string) => t.replace('"m1-1"', '"x1-1"'), 'outline', /\.json: sections\.0\.measures\.0\.anchor: /],
+    [
+      'a record that is not one',
+      'letters.json',
+      (t: string) => t.replace('"2025-09-03"', '"2025-9-3"'),
+      'letters',
+      /letters\.json: 0\.data\.date: /,
+    ],
+    [
+      'an outline that is not one',
+      'letter-outlines',
+      (t: string) => t.replace('"m1-1"', '"x1-1"'),
+      'outline',
+      /\.json: sections\.0\.measures\.0\.anchor: /,
+    ],
     ['a body that is not one', 'letter-bodies', (t: string) => t.replace('"Section"', '"Script"'), 'body', /letter-bodies\/.*\.json: /],
   ])('refuses %s, naming its file', async (_what, where, change, part, message) => {
     const writer = await letterStoreWriter(cache);

@@ -19,7 +19,10 @@ export function lettersLoader({ dir, cacheDir }: { dir: string; cacheDir: string
     name: 'reply-archive-letters',
     load: async ({ store, generateDigest, logger }) => {
       const letters = await letterStoreWriter(cacheDir);
-      const names = (await readdir(dir, { recursive: true })).map(String).filter((n) => n.endsWith('.mdx')).sort();
+      const names = (await readdir(dir, { recursive: true }))
+        .map(String)
+        .filter((n) => n.endsWith('.mdx'))
+        .sort();
       // What the data store already holds, by file: an unchanged file is recognised before it is parsed.
       const stored = new Map<string, { id: string; digest: unknown }>();
       for (const [id, entry] of store.entries()) if (entry.filePath) stored.set(entry.filePath, { id, digest: entry.digest });

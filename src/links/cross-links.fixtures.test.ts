@@ -21,7 +21,10 @@ let links: CrossLinks;
 beforeAll(() => {
   tmp = mkdtempSync(path.join(tmpdir(), 'links-'));
   const fixtures = path.join(ROOT, 'tests/fixtures');
-  const files = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(fixtures, f));
+  const files = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(fixtures, f));
   // Exit status 1 is expected: the fixtures include malformed letters on purpose.
   spawnSync(path.join(ROOT, 'node_modules/.bin/node'), ['src/ingest/cli.ts', '--content', tmp, ...files], { cwd: ROOT });
   letters = readdirSync(path.join(tmp, 'replies'), { recursive: true, encoding: 'utf8' })
@@ -34,7 +37,11 @@ beforeAll(() => {
       const year = path.dirname(f);
       const item = (kind: 'measure' | 'commitment') => (m: any) => ({ anchor: m.anchor, kind, lead: m.lead, terms: m.terms ?? [] });
       return {
-        id: r.id, url: `/replies/${year}/${r.id}/`, title: r.title, date: r.date, replyingUnit: r.replyingUnit,
+        id: r.id,
+        url: `/replies/${year}/${r.id}/`,
+        title: r.title,
+        date: r.date,
+        replyingUnit: r.replyingUnit,
         items: [...r.sections.flatMap((s: any) => s.measures).map(item('measure')), ...r.nextSteps.map(item('commitment'))],
       };
     });
@@ -50,11 +57,50 @@ describe('shared terms of the fixtures', () => {
   // Newest letter first. Mentions outside measures and commitments are not uses: qiwu names
   // 《江岚省科技创新促进条例》 only in its opening, tongxi only in a 下一步 commitment.
   it.each([
-    ['揭榜挂帅', [['baichuan', 'm3-2'], ['qiwu', 'm1-3'], ['seed', 'm1-4'], ['qinglan', 'm3-2']]],
-    ['青苗计划', [['baichuan', 'm3-3'], ['langang', 'm3-1'], ['tongxi', 'm3-1'], ['qinglan', 'm3-1']]],
-    ['江岚省科技创新促进条例', [['baichuan', 'm1-2'], ['tongxi', 'n3'], ['qinglan', 'm1-1'], ['heting', 'm2-3']]],
-    ['一网通办', [['langang', 'm2-3'], ['xizhou', 'm3-1'], ['lanjiang', 'm1-1'], ['heting', 'm1-3']]],
-    ['免申即享', [['baichuan', 'n2'], ['langang', 'n3'], ['heting', 'm1-3']]],
+    [
+      '揭榜挂帅',
+      [
+        ['baichuan', 'm3-2'],
+        ['qiwu', 'm1-3'],
+        ['seed', 'm1-4'],
+        ['qinglan', 'm3-2'],
+      ],
+    ],
+    [
+      '青苗计划',
+      [
+        ['baichuan', 'm3-3'],
+        ['langang', 'm3-1'],
+        ['tongxi', 'm3-1'],
+        ['qinglan', 'm3-1'],
+      ],
+    ],
+    [
+      '江岚省科技创新促进条例',
+      [
+        ['baichuan', 'm1-2'],
+        ['tongxi', 'n3'],
+        ['qinglan', 'm1-1'],
+        ['heting', 'm2-3'],
+      ],
+    ],
+    [
+      '一网通办',
+      [
+        ['langang', 'm2-3'],
+        ['xizhou', 'm3-1'],
+        ['lanjiang', 'm1-1'],
+        ['heting', 'm1-3'],
+      ],
+    ],
+    [
+      '免申即享',
+      [
+        ['baichuan', 'n2'],
+        ['langang', 'n3'],
+        ['heting', 'm1-3'],
+      ],
+    ],
   ])('%s: its term page lists exactly the items naming it, and they link each other', (display, expected) => {
     const t = term(display);
     expect(t.uses.map((u) => `${u.letterId}#${u.anchor}`)).toEqual(expected.map(([s, a]) => use(s, a)));
@@ -110,9 +156,7 @@ describe('editor overrides on the fixtures', () => {
       },
     };
     const x = buildCrossLinks(letters, edits);
-    expect(x.byItem[idOf.seed]['m3-3'].related.map((r) => [r.letterId, r.anchor, r.reason])).toEqual([
-      [idOf.tongxi, 'm3-1', ['编辑添加']],
-    ]);
+    expect(x.byItem[idOf.seed]['m3-3'].related.map((r) => [r.letterId, r.anchor, r.reason])).toEqual([[idOf.tongxi, 'm3-1', ['编辑添加']]]);
     expect(x.byItem[idOf.seed]['m1-4'].related.map((r) => r.letterId)).toEqual([idOf.baichuan, idOf.qinglan]);
     expect(x.byItem[idOf.qiwu]['m1-3'].related.map((r) => r.letterId)).toContain(idOf.seed);
   });
@@ -124,10 +168,16 @@ describe('editor overrides on the fixtures', () => {
     };
     const x = buildCrossLinks(letters, edits);
     const t = (d: string) => x.terms.find((e) => e.display === d)!;
-    expect(t('江岚省科技创新促进条例').uses.slice(0, 2)).toEqual([{ letterId: idOf.baichuan, anchor: 'm1-2' }, { letterId: idOf.qiwu, anchor: 'm1-1' }]);
+    expect(t('江岚省科技创新促进条例').uses.slice(0, 2)).toEqual([
+      { letterId: idOf.baichuan, anchor: 'm1-2' },
+      { letterId: idOf.qiwu, anchor: 'm1-1' },
+    ]);
     expect(x.byItem[idOf.qiwu]['m1-1'].termLinks.map((l) => l.display)).toContain('江岚省科技创新促进条例');
     // With the edit, tongxi's commitment n3 (2025-06-18) is reported on by qiwu's measure (2026-05-20) too, beside baichuan's (2026-06-30).
-    expect(x.byItem[idOf.tongxi].n3.reportedBy.map((r) => `${r.letterId}#${r.anchor}`)).toEqual([use('qiwu', 'm1-1'), use('baichuan', 'm1-2')]);
+    expect(x.byItem[idOf.tongxi].n3.reportedBy.map((r) => `${r.letterId}#${r.anchor}`)).toEqual([
+      use('qiwu', 'm1-1'),
+      use('baichuan', 'm1-2'),
+    ]);
     expect(links.byItem[idOf.tongxi].n3.reportedBy.map((r) => `${r.letterId}#${r.anchor}`)).toEqual([use('baichuan', 'm1-2')]);
     expect(t('揭榜挂帅').uses.map((u) => u.letterId)).toEqual([idOf.baichuan, idOf.qiwu, idOf.qinglan]);
     expect(x.byItem[idOf.seed]['m1-4']).toMatchObject({ termLinks: [], related: [] });

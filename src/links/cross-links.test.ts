@@ -5,7 +5,11 @@ import { termSlug } from './term-normalize.ts';
 /** A letter `id` dated `date` whose items are `anchor:term,term`; anchors n… are commitments. */
 function letter(id: string, date: string, ...items: string[]): LinkLetter {
   return {
-    id, date, url: `/r/${id}/`, title: `T${id}`, replyingUnit: `U${id}`,
+    id,
+    date,
+    url: `/r/${id}/`,
+    title: `T${id}`,
+    replyingUnit: `U${id}`,
     items: items.map((s): LinkItem => {
       const [anchor, terms = ''] = s.split(':');
       return { anchor, kind: anchor.startsWith('n') ? 'commitment' : 'measure', lead: `L${anchor}`, terms: terms ? terms.split(',') : [] };
@@ -109,14 +113,26 @@ describe('commitments: continues and reportedBy', () => {
 });
 
 describe('editor overrides', () => {
-  const archive = [letter('a', '2024-01-01', 'm1-1:甲'), letter('b', '2025-01-01', 'm1-1:甲', 'm1-2:乙'), letter('c', '2023-01-01', 'm1-1:乙')];
+  const archive = [
+    letter('a', '2024-01-01', 'm1-1:甲'),
+    letter('b', '2025-01-01', 'm1-1:甲', 'm1-2:乙'),
+    letter('c', '2023-01-01', 'm1-1:乙'),
+  ];
 
   it('an added link comes first, keeps its place when also computed, and a removed one stays out', () => {
     const x = buildCrossLinks(archive, {
-      a: { add: [{ from: 'm1-1', to: 'c#m1-1' }, { from: 'm1-1', to: 'b#m1-1' }] },
+      a: {
+        add: [
+          { from: 'm1-1', to: 'c#m1-1' },
+          { from: 'm1-1', to: 'b#m1-1' },
+        ],
+      },
       b: { remove: [{ from: 'm1-1', to: 'a#m1-1' }] },
     });
-    expect(x.byItem.a['m1-1'].related.map((r) => [r.letterId, r.reason])).toEqual([['c', ['编辑添加']], ['b', ['编辑添加']]]);
+    expect(x.byItem.a['m1-1'].related.map((r) => [r.letterId, r.reason])).toEqual([
+      ['c', ['编辑添加']],
+      ['b', ['编辑添加']],
+    ]);
     expect(x.byItem.b['m1-1'].related).toEqual([]);
   });
 

@@ -97,9 +97,7 @@ function itemLinks(ctx: RelatedContext, edits: ResolvedEdits, slugs: string[], o
       for (const j of computed) related.push(ref(j, shared(ctx, i, j)));
       const commitment = it.item.kind === 'commitment';
       const continues = commitment ? continuedMeasures(ctx, i).map((j) => ref(j, shared(ctx, i, j))) : [];
-      const reportedBy = commitment
-        ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(j, shared(ctx, i, j)))
-        : [];
+      const reportedBy = commitment ? laterMeasures(ctx, i, opts.maxReportedBy).map((j) => ref(j, shared(ctx, i, j))) : [];
       links[it.item.anchor] = { termLinks, related, continues, reportedBy };
     }
     byItem[letters[li].id] = links;
@@ -116,8 +114,15 @@ function refMaker(ctx: RelatedContext): (j: number, reason: string[]) => ItemRef
     const l = letters[items[j].letter];
     const href = (hrefs[j] ??= `${l.url}#${item.anchor}`);
     return {
-      letterId: l.id, anchor: item.anchor, kind: item.kind, lead: item.lead,
-      title: l.title, date: l.date, replyingUnit: l.replyingUnit, href, reason,
+      letterId: l.id,
+      anchor: item.anchor,
+      kind: item.kind,
+      lead: item.lead,
+      title: l.title,
+      date: l.date,
+      replyingUnit: l.replyingUnit,
+      href,
+      reason,
     };
   };
 }

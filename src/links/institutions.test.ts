@@ -7,8 +7,10 @@ const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${n
 describe('namedInstitutions: sentences of the corpus', () => {
   it.each([
     // seed-ordos-0361: a list joined by 、 is four names, not one.
-    ['三是推动与南方科技大学、上海交通大学、北京科技大学、西安交通大学签署协议,征集合作项目 9 项。',
-      ['南方科技大学', '上海交通大学', '北京科技大学', '西安交通大学']],
+    [
+      '三是推动与南方科技大学、上海交通大学、北京科技大学、西安交通大学签署协议,征集合作项目 9 项。',
+      ['南方科技大学', '上海交通大学', '北京科技大学', '西安交通大学'],
+    ],
     ['常态化开展清华大学本科生化工实践活动,累计 3 批近 150名清华师生在我市化工企业完成暑期化工实践', ['清华大学']],
     ['与上海交通大学、辽宁工程技术大学等 5 所高校共建引才工作站 5 家', ['上海交通大学', '辽宁工程技术大学']],
     ['积极组织企业、高校、科研院所等重点用人单位参加各类招聘活动', []],
@@ -70,9 +72,14 @@ describe('namedInstitutions: generic phrases are not names', () => {
 
 describe('namedInstitutions: the seed letter', () => {
   it('names six universities, first appearance first', () => {
-    expect(namedInstitutions(fixture('seed-ordos-0361.txt'))).toEqual(
-      ['南方科技大学', '上海交通大学', '北京科技大学', '西安交通大学', '清华大学', '辽宁工程技术大学'],
-    );
+    expect(namedInstitutions(fixture('seed-ordos-0361.txt'))).toEqual([
+      '南方科技大学',
+      '上海交通大学',
+      '北京科技大学',
+      '西安交通大学',
+      '清华大学',
+      '辽宁工程技术大学',
+    ]);
   });
 });
 

@@ -20,10 +20,7 @@ const MAX_LEAD = 8;
 const WORD_LENGTHS = [...new Set([...PLACES, ...GENERIC].map((w) => w.length))].sort((a, b) => b - a);
 const NEEDS = new Map(SUFFIXES.map((s) => [s.suffix, s.needs]));
 // Listed order wins at one start position, so 重点实验室 is tried before 实验室 starts later.
-const SUFFIX_RE = new RegExp(
-  SUFFIXES.map((s) => s.suffix + (NOT_AFTER[s.suffix] ? `(?![${NOT_AFTER[s.suffix]}])` : '')).join('|'),
-  'g',
-);
+const SUFFIX_RE = new RegExp(SUFFIXES.map((s) => s.suffix + (NOT_AFTER[s.suffix] ? `(?![${NOT_AFTER[s.suffix]}])` : '')).join('|'), 'g');
 
 /** The named institutions of the text, white space removed, first appearance first, each once. */
 export function namedInstitutions(text: string): string[] {

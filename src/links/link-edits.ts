@@ -31,7 +31,10 @@ export function resolveEdits(edits: LinkEdits, index: ArchiveIndex, knownKeys: S
   for (const letterId of Object.keys(edits).sort(byCodeUnits)) {
     if (!index.letterIndex.has(letterId)) throw new Error(`link edits: letter ${letterId} does not exist`);
     const { add = [], remove = [] } = edits[letterId] ?? {};
-    for (const [op, list] of [['add', add], ['remove', remove]] as const) {
+    for (const [op, list] of [
+      ['add', add],
+      ['remove', remove],
+    ] as const) {
       for (const edit of list) resolveOne(out, index, knownKeys, letterId, op, edit);
     }
   }

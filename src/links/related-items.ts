@@ -49,8 +49,17 @@ export function relatedContext(index: ArchiveIndex, terms: TermTable, maxDf: num
     isMeasure[i] = items[i].item.kind === 'measure' ? 1 : 0;
   }
   return {
-    index, terms, weight, letterOf, dateOf, idRank, isMeasure,
-    scores: new Float64Array(n), touched: new Int32Array(n), stamp: new Int32Array(n), visit: 0,
+    index,
+    terms,
+    weight,
+    letterOf,
+    dateOf,
+    idRank,
+    isMeasure,
+    scores: new Float64Array(n),
+    touched: new Int32Array(n),
+    stamp: new Int32Array(n),
+    visit: 0,
   };
 }
 

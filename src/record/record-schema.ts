@@ -12,7 +12,10 @@ export const measureSchema = z.object({
   /** The measure's first sentence, without its enumerator and closing 。. */
   lead: z.string(),
   /** Stable anchor from the measure's position: `m<section>-<item>`, e.g. `m2-3`. */
-  anchor: z.string().regex(/^m\d+-\d+$/).optional(),
+  anchor: z
+    .string()
+    .regex(/^m\d+-\d+$/)
+    .optional(),
   /** Terms (“…”, 《…》 and named institutions) this measure names, first appearance first. */
   terms: z.array(z.string()).optional(),
 });
@@ -22,7 +25,10 @@ export const sectionSchema = z.object({
   /** The heading after 一、, or null for a letter without such headings. */
   heading: z.string().nullable(),
   /** Stable anchor `s<n>`. */
-  anchor: z.string().regex(/^s\d+$/).optional(),
+  anchor: z
+    .string()
+    .regex(/^s\d+$/)
+    .optional(),
   /** The lowest-level enumerated items of the section, in order; [] when it has none. */
   measures: z.array(measureSchema),
 });
@@ -32,7 +38,10 @@ export const commitmentSchema = z.object({
   /** The commitment's first sentence, without enumerator and closing 。. */
   lead: z.string(),
   /** Stable anchor `n<item>`. */
-  anchor: z.string().regex(/^n\d+$/).optional(),
+  anchor: z
+    .string()
+    .regex(/^n\d+$/)
+    .optional(),
   /** Terms this commitment names. */
   terms: z.array(z.string()).optional(),
 });

@@ -55,8 +55,14 @@ export async function loadReviewLetters(contentDir: string, since?: Date): Promi
       sourceError = e instanceof Error ? e.message : String(e);
     }
     letters.push({
-      path: entry.path, modified, front, sourceText, sourceError,
-      sourceExt: extname(sourceFile ?? '').slice(1).toLowerCase(),
+      path: entry.path,
+      modified,
+      front,
+      sourceText,
+      sourceError,
+      sourceExt: extname(sourceFile ?? '')
+        .slice(1)
+        .toLowerCase(),
     });
   }
   return letters;

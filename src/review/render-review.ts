@@ -15,10 +15,12 @@ const warningsOf = (l: ReviewLetter): unknown[] => (Array.isArray(l.front.warnin
 
 /** Letters with warnings first, then the rest; within each, by date (oldest first), then id. */
 export function orderForReview(letters: readonly ReviewLetter[]): ReviewLetter[] {
-  return [...letters].sort((a, b) =>
-    Number(warningsOf(b).length > 0) - Number(warningsOf(a).length > 0)
-    || str(a.front.date).localeCompare(str(b.front.date))
-    || str(a.front.id).localeCompare(str(b.front.id)));
+  return [...letters].sort(
+    (a, b) =>
+      Number(warningsOf(b).length > 0) - Number(warningsOf(a).length > 0) ||
+      str(a.front.date).localeCompare(str(b.front.date)) ||
+      str(a.front.id).localeCompare(str(b.front.id)),
+  );
 }
 
 /** `2026-03-05 09:07`, local time. */
@@ -32,17 +34,24 @@ function recordHtml(front: Record<string, unknown>): string {
   const known = new Set(fieldLabels.map(([k]) => k));
   const rows = [
     ...fieldLabels.map(([k, label]) => [k, label] as const),
-    ...Object.keys(front).filter((k) => !known.has(k)).map((k) => [k, k] as const),
+    ...Object.keys(front)
+      .filter((k) => !known.has(k))
+      .map((k) => [k, k] as const),
   ];
-  return `<dl class="record">${rows.map(([k, label]) =>
-    `<div class="field" data-field="${escapeHtml(k)}"><dt>${escapeHtml(label)} <span class="key">${escapeHtml(k)}</span></dt><dd>${fieldValue(k, front[k])}</dd></div>`).join('')}</dl>`;
+  return `<dl class="record">${rows
+    .map(
+      ([k, label]) =>
+        `<div class="field" data-field="${escapeHtml(k)}"><dt>${escapeHtml(label)} <span class="key">${escapeHtml(k)}</span></dt><dd>${fieldValue(k, front[k])}</dd></div>`,
+    )
+    .join('')}</dl>`;
 }
 
 function sourceHtml(l: ReviewLetter): string {
   const what = l.sourceExt === 'txt' ? t.sourceFromTxt : t.sourceExtracted(`.${l.sourceExt}`);
-  const body = l.sourceText !== null
-    ? `<pre class="source-text">${escapeHtml(l.sourceText)}</pre>`
-    : `<p class="error">${escapeHtml(t.sourceError)}：${escapeHtml(l.sourceError ?? '')}</p>`;
+  const body =
+    l.sourceText !== null
+      ? `<pre class="source-text">${escapeHtml(l.sourceText)}</pre>`
+      : `<p class="error">${escapeHtml(t.sourceError)}：${escapeHtml(l.sourceError ?? '')}</p>`;
   return `<p class="aside">${escapeHtml(what)}：${code(l.front.sourceFile)}</p>${body}`;
 }
 
@@ -75,8 +84,12 @@ export function renderReview(letters: readonly ReviewLetter[], opts: ReviewOptio
   const ordered = orderForReview(letters);
   const warned = ordered.filter((l) => warningsOf(l).length > 0).length;
   const toc = ordered.length
-    ? `<nav aria-label="${escapeHtml(t.contents)}"><h2>${escapeHtml(t.contents)}</h2><ol>${ordered.map((l, i) =>
-      `<li><a href="#${anchorOf(l, i)}">${escapeHtml(headingOf(l))}</a> ${code(l.front.date)}${warningsOf(l).length ? ` <span class="badge">${escapeHtml(t.hasWarnings)}</span>` : ''}</li>`).join('')}</ol></nav>`
+    ? `<nav aria-label="${escapeHtml(t.contents)}"><h2>${escapeHtml(t.contents)}</h2><ol>${ordered
+        .map(
+          (l, i) =>
+            `<li><a href="#${anchorOf(l, i)}">${escapeHtml(headingOf(l))}</a> ${code(l.front.date)}${warningsOf(l).length ? ` <span class="badge">${escapeHtml(t.hasWarnings)}</span>` : ''}</li>`,
+        )
+        .join('')}</ol></nav>`
     : `<p>${escapeHtml(t.none)}</p>`;
   return `<!DOCTYPE html>
 <html lang="${lang}">

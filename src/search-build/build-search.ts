@@ -30,8 +30,8 @@ export async function buildSearch(
   const pages = merged.languages.reduce((n, m) => n + m.pages, 0);
   const chunks = merged.languages.reduce((n, m) => n + m.chunks, 0);
   logger.info(
-    `indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged), `
-      + `joined into ${chunks} word chunks (${merged.chunksReused} unchanged)`,
+    `indexed ${pages} pages in ${parts.length} parts (${report.indexed} indexed, ${report.reused} unchanged), ` +
+      `joined into ${chunks} word chunks (${merged.chunksReused} unchanged)`,
   );
   const keys = writeSearchKeys(site);
   logger.info(`search keys: ${keys.letters} letters in ${keys.shards} shards (${Math.round(keys.bytes / 1024)} KB)`);

@@ -20,7 +20,11 @@ export function bigramCounter(): { add: (word: string, occurrences: number) => v
     add: (word, occurrences) => {
       if (bigram.test(word)) counts.set(word, (counts.get(word) ?? 0) + occurrences);
     },
-    top: (n = COMMON) => [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([b]) => b),
+    top: (n = COMMON) =>
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, n)
+        .map(([b]) => b),
   };
 }
 

@@ -40,5 +40,8 @@ export async function filterOptions(): Promise<Record<FilterKey, [string, number
       if (v) counts[k].set(v, (counts[k].get(v) ?? 0) + 1);
     }
   }
-  return Object.fromEntries(filterKeys.map((k) => [k, [...counts[k]].sort((a, b) => zhCollator.compare(a[0], b[0]))])) as Record<FilterKey, [string, number][]>;
+  return Object.fromEntries(filterKeys.map((k) => [k, [...counts[k]].sort((a, b) => zhCollator.compare(a[0], b[0]))])) as Record<
+    FilterKey,
+    [string, number][]
+  >;
 }

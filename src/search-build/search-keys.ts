@@ -16,12 +16,25 @@ import { SHARDS, docSerial, shardOf } from '../client/search-query.ts';
 const kindLabel: Record<string, string> = { proposal: '提案', suggestion: '建议' };
 
 type Entry = [string, string, string, string, string, string, string, string, string];
-interface Shard { L: Entry[]; n: Record<string, number[]>; d: Record<string, number[]>; m: Record<string, number[]> }
+interface Shard {
+  L: Entry[];
+  n: Record<string, number[]>;
+  d: Record<string, number[]>;
+  m: Record<string, number[]>;
+}
 
 interface OpenRecord {
-  id: string; title: string | null; proposalTitle: string | null; docNumber: string | null; kind: string;
-  assembly: string; session: { label: string } | null; number: string | null; addressees: string[];
-  replyingUnit: string; category: string | null;
+  id: string;
+  title: string | null;
+  proposalTitle: string | null;
+  docNumber: string | null;
+  kind: string;
+  assembly: string;
+  session: { label: string } | null;
+  number: string | null;
+  addressees: string[];
+  replyingUnit: string;
+  category: string | null;
 }
 
 /** Writes the key index of the site in `dist`; returns how many letters and shards. */
@@ -42,8 +55,15 @@ export function writeSearchKeys(dist: string): { letters: number; shards: number
     const r = JSON.parse(fs.readFileSync(path.join(dist, item.record.slice(item.record.indexOf('/replies/'))), 'utf8')) as OpenRecord;
     const year = /^\/?(?:.*\/)?replies\/(\d{4})\//.exec(item.page)?.[1] ?? '';
     const e: Entry = [
-      item.page, r.title ?? r.proposalTitle ?? r.id, r.session ? `${r.assembly}${r.session.label}` : r.assembly,
-      r.number ?? '', r.docNumber ?? '', kindLabel[r.kind] ?? r.kind, year, r.replyingUnit, r.category ?? '',
+      item.page,
+      r.title ?? r.proposalTitle ?? r.id,
+      r.session ? `${r.assembly}${r.session.label}` : r.assembly,
+      r.number ?? '',
+      r.docNumber ?? '',
+      kindLabel[r.kind] ?? r.kind,
+      year,
+      r.replyingUnit,
+      r.category ?? '',
     ];
     if (r.number && /^\d+$/.test(r.number)) add(shard(String(Number(r.number))), 'n', String(Number(r.number)), e);
     const doc = r.docNumber ? docSerial(r.docNumber) : null;

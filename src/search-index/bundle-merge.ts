@@ -13,8 +13,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashedName, hashedTag, readPagefindFile } from './pagefind/files.ts';
 import {
-  chunkPath, decodeMeta, encodeFilter, encodeMeta, filterPath, fragmentPath, isIndexFile, metaPath, readEntry, readFilter,
-  ENTRY_FILE, type MetaChunk, type MetaFilter, type MetaPage, type PagefindEntry, type PagefindMeta,
+  chunkPath,
+  decodeMeta,
+  encodeFilter,
+  encodeMeta,
+  filterPath,
+  fragmentPath,
+  isIndexFile,
+  metaPath,
+  readEntry,
+  readFilter,
+  ENTRY_FILE,
+  type MetaChunk,
+  type MetaFilter,
+  type MetaPage,
+  type PagefindEntry,
+  type PagefindMeta,
 } from './pagefind/bundle-format.ts';
 import { writeChunkHead } from './pagefind/word-chunk.ts';
 import { ChunkCutter, chunkRanges, compareCodePoints } from './pagefind/chunks.ts';
@@ -42,21 +56,40 @@ export interface MergeReport {
 }
 
 // `offset`: pages of the parts before it; `ranks`: its pages numbered newest first within it.
-interface Part { dir: string; meta: PagefindMeta; offset: number; tag: string; ranks: Int32Array }
+interface Part {
+  dir: string;
+  meta: PagefindMeta;
+  offset: number;
+  tag: string;
+  ranks: Int32Array;
+}
 
 /** The part's pages numbered newest first by its `date` sort; pages it does not list come last. */
 function ranksOf(meta: PagefindMeta): Int32Array {
   return newestFirst([meta.sorts.find((s) => s.name === ORDER_SORT)?.pages ?? []], meta.pages.length);
 }
 
-async function writeHashed(writes: Writes, file: (name: string) => string, language: string, cbor: Uint8Array, taken: Set<string>): Promise<string> {
+async function writeHashed(
+  writes: Writes,
+  file: (name: string) => string,
+  language: string,
+  cbor: Uint8Array,
+  taken: Set<string>,
+): Promise<string> {
   const name = hashedName(language, cbor, taken);
   taken.add(name);
   await writes.add(file(name), cbor);
   return name;
 }
 
-async function mergeFilters(writes: Writes, parts: Part[], numbers: Int32Array, out: string, language: string, taken: Set<string>): Promise<MetaFilter[]> {
+async function mergeFilters(
+  writes: Writes,
+  parts: Part[],
+  numbers: Int32Array,
+  out: string,
+  language: string,
+  taken: Set<string>,
+): Promise<MetaFilter[]> {
   const names = [...new Set(parts.flatMap((p) => p.meta.filters.map((f) => f.name)))].sort(compareCodePoints);
   const filters: MetaFilter[] = [];
   for (const name of names) {
@@ -71,12 +104,24 @@ async function mergeFilters(writes: Writes, parts: Part[], numbers: Int32Array, 
       }
     }
     const sorted = [...values.keys()].sort(compareCodePoints).map((value) => ({ value, pages: values.get(value)!.sort((a, b) => a - b) }));
-    filters.push({ name, file: await writeHashed(writes, (n) => filterPath(out, n), language, encodeFilter({ name, values: sorted }), taken) });
+    filters.push({
+      name,
+      file: await writeHashed(writes, (n) => filterPath(out, n), language, encodeFilter({ name, values: sorted }), taken),
+    });
   }
   return filters;
 }
 
-async function mergeLanguage(writes: Writes, dirs: string[], entries: PagefindEntry[], language: string, out: string, chunkSize: number, tags: Set<string>, onWord?: WordListener): Promise<MergedLanguage & { hash: string }> {
+async function mergeLanguage(
+  writes: Writes,
+  dirs: string[],
+  entries: PagefindEntry[],
+  language: string,
+  out: string,
+  chunkSize: number,
+  tags: Set<string>,
+  onWord?: WordListener,
+): Promise<MergedLanguage & { hash: string }> {
   let offset = 0;
   const parts: Part[] = dirs.map((dir, i) => {
     const file = metaPath(dir, entries[i].languages[language].hash);
@@ -102,7 +147,10 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: PagefindEn
     const inOrder = list.map((_, i) => p.offset + i).sort((a, b) => numbers[a] - numbers[b]);
     inOrder.forEach((page, k) => {
       const { fragment, wordCount, group } = list[page - p.offset];
-      if (group) throw new Error(`${p.dir}: page ${page - p.offset} shares fragment file ${group} with others (Pagefind's maxFragments); the join reads one fragment file a page`);
+      if (group)
+        throw new Error(
+          `${p.dir}: page ${page - p.offset} shares fragment file ${group} with others (Pagefind's maxFragments); the join reads one fragment file a page`,
+        );
       const name = countedName(p.tag, k);
       linkOrCopy(fragmentPath(p.dir, fragment), fragmentPath(out, name));
       pages[numbers[page]] = { fragment: name, wordCount: roundedLength(wordCount), group };
@@ -138,7 +186,10 @@ async function mergeLanguage(writes: Writes, dirs: string[], entries: PagefindEn
     if (!count++) first = last;
     // Newest part first: its pages have the lowest numbers.
     writeJoinedWord(body, same.map((s) => ({ word: s.item, offset: before[s.stream] })).reverse());
-    onWord?.(last, same.reduce((n, s) => n + s.item.pages.locations, 0));
+    onWord?.(
+      last,
+      same.reduce((n, s) => n + s.item.pages.locations, 0),
+    );
     if (cutter.endsAfter(same.reduce((n, s) => n + s.item.pages.locations + s.item.pages.count, 0))) await flush();
   }
   if (count) await flush();
@@ -161,7 +212,13 @@ export type WordListener = (word: string, locations: number) => void;
  * telling `onWord` of each word on the way; with `chunkCache`, a folder of compressed word
  * chunks kept between merges (gzip-cache.ts).
  */
-export async function mergeBundles(dirs: string[], out: string, chunkSize = JOINED_CHUNK_SIZE, onWord?: WordListener, chunkCache?: string): Promise<MergeReport> {
+export async function mergeBundles(
+  dirs: string[],
+  out: string,
+  chunkSize = JOINED_CHUNK_SIZE,
+  onWord?: WordListener,
+  chunkCache?: string,
+): Promise<MergeReport> {
   if (!dirs.length) throw new Error('no Pagefind bundles to merge');
   const entries = dirs.map(readEntry);
   fs.rmSync(out, { recursive: true, force: true });
@@ -181,7 +238,18 @@ export async function mergeBundles(dirs: string[], out: string, chunkSize = JOIN
   const merged: (MergedLanguage & { hash: string })[] = [];
   for (const language of languages) {
     const having = dirs.map((d, i) => [d, entries[i]] as const).filter(([, e]) => e.languages[language]);
-    merged.push(await mergeLanguage(writes, having.map(([d]) => d), having.map(([, e]) => e), language, out, chunkSize, tags, onWord));
+    merged.push(
+      await mergeLanguage(
+        writes,
+        having.map(([d]) => d),
+        having.map(([, e]) => e),
+        language,
+        out,
+        chunkSize,
+        tags,
+        onWord,
+      ),
+    );
   }
   await writes.done();
   writes.chunks?.prune();

@@ -23,7 +23,8 @@ export class CborReader {
     if (info < 24) arg = info;
     else if (info === 24) arg = this.buf[this.pos++];
     else if (info === 25) arg = (this.buf[this.pos++] << 8) | this.buf[this.pos++];
-    else if (info === 26) arg = ((this.buf[this.pos++] << 24) >>> 0) + ((this.buf[this.pos++] << 16) | (this.buf[this.pos++] << 8) | this.buf[this.pos++]);
+    else if (info === 26)
+      arg = ((this.buf[this.pos++] << 24) >>> 0) + ((this.buf[this.pos++] << 16) | (this.buf[this.pos++] << 8) | this.buf[this.pos++]);
     else throw new Error(`unsupported CBOR head 0x${b.toString(16)} at byte ${this.pos - 1}`);
     return [b >> 5, arg];
   }

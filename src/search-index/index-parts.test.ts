@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { planParts, type IndexedPage } from './index-parts.ts';
 
-const page = (sortKey: string, n: number): IndexedPage => ({ sourcePath: `replies/${sortKey.slice(0, 4)}/${n}/index.html`, sortKey, digest: String(n) });
+const page = (sortKey: string, n: number): IndexedPage => ({
+  sourcePath: `replies/${sortKey.slice(0, 4)}/${n}/index.html`,
+  sortKey,
+  digest: String(n),
+});
 const sizes = (parts: IndexedPage[][]) => parts.map((p) => p.length);
 
 describe('planParts', () => {
   it.each([
     ['one part when all fit', [page('2024-01-01', 1), page('2024-02-01', 2)], 5, [2]],
     ['a part per year, never mixing years', [page('2024-01-01', 1), page('2025-01-01', 2), page('2024-03-01', 3)], 5, [2, 1]],
-    ['near-equal parts inside a year', Array.from({ length: 10 }, (_, i) => page(`2024-01-${String(i + 1).padStart(2, '0')}`, i)), 4, [4, 3, 3]],
+    [
+      'near-equal parts inside a year',
+      Array.from({ length: 10 }, (_, i) => page(`2024-01-${String(i + 1).padStart(2, '0')}`, i)),
+      4,
+      [4, 3, 3],
+    ],
     ['one page a part', [page('2024-01-01', 1), page('2024-01-02', 2)], 1, [1, 1]],
     ['nothing to index', [], 3, []],
   ] as [string, IndexedPage[], number, number[]][])('%s', (_, pages, max, expected) => {

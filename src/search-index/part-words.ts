@@ -77,7 +77,8 @@ class PartWordsWriter {
   add(word: WordEntry): void {
     if (!this.pending) this.pending = word;
     else if (word.word === this.pending.word) this.pending = joinSame(this.pending, word);
-    else if (compareCodePoints(word.word, this.pending.word) < 0) throw new Error(`part words out of order: "${word.word}" after "${this.pending.word}"`);
+    else if (compareCodePoints(word.word, this.pending.word) < 0)
+      throw new Error(`part words out of order: "${word.word}" after "${this.pending.word}"`);
     else {
       this.write(this.pending);
       this.pending = word;
@@ -122,7 +123,15 @@ export function encodePartWords(words: Iterable<WordEntry>, ranks: ArrayLike<num
 function readBlock(r: CborReader): PageBlock {
   const count = r.uint();
   if (!count) return { count, first: 0, last: 0, locations: 0, firstItems: 0, firstRaw: new Uint8Array(), rest: new Uint8Array() };
-  return { count, first: r.uint(), last: r.uint(), locations: r.uint(), firstItems: r.uint(), firstRaw: r.byteString(), rest: r.byteString() };
+  return {
+    count,
+    first: r.uint(),
+    last: r.uint(),
+    locations: r.uint(),
+    firstItems: r.uint(),
+    firstRaw: r.byteString(),
+    rest: r.byteString(),
+  };
 }
 
 /** The word whose record (without its length head) is `bytes`; its fields are views of them. */
@@ -152,14 +161,23 @@ function writeBlock(w: CborWriter, b: PageBlock, offset: number, prev: number): 
  */
 export function writeJoinedWord(w: CborWriter, held: readonly { word: PartWord; offset: number }[]): void {
   const oldest = held[held.length - 1].word;
-  writeWordHead(w, oldest.word, oldest.tailItems, held.reduce((n, h) => n + h.word.pages.count, 0));
+  writeWordHead(
+    w,
+    oldest.word,
+    oldest.tailItems,
+    held.reduce((n, h) => n + h.word.pages.count, 0),
+  );
   let prev = 0;
   for (const h of held) prev = writeBlock(w, h.word.pages, h.offset, prev);
   const forms = [...new Set(held.flatMap((h) => h.word.variants.map((v) => v.form)))].sort(compareCodePoints);
   writeVariantsHead(w, forms.length);
   for (const form of forms) {
     const blocks = held.flatMap((h) => h.word.variants.filter((v) => v.form === form).map((v) => ({ block: v.block, offset: h.offset })));
-    writeVariantHead(w, form, blocks.reduce((n, b) => n + b.block.count, 0));
+    writeVariantHead(
+      w,
+      form,
+      blocks.reduce((n, b) => n + b.block.count, 0),
+    );
     prev = 0;
     for (const b of blocks) prev = writeBlock(w, b.block, b.offset, prev);
   }

@@ -4,7 +4,15 @@ import { countedName, newestFirst, roundedLength } from './size-tweaks.ts';
 describe('newestFirst', () => {
   it.each([
     ['one part', [[2, 0, 1]], 3, [1, 0, 2]],
-    ['two parts, the later one first', [[1, 0], [3, 2]], 4, [2, 3, 0, 1]],
+    [
+      'two parts, the later one first',
+      [
+        [1, 0],
+        [3, 2],
+      ],
+      4,
+      [2, 3, 0, 1],
+    ],
     ['pages without a date go last, in page order', [[3, 1]], 5, [2, 0, 3, 1, 4]],
     ['no sort at all keeps the order', [], 3, [0, 1, 2]],
   ] as [string, number[][], number, number[]][])('%s', (_, lists, total, want) => {
@@ -18,7 +26,15 @@ describe('newestFirst', () => {
 
 describe('roundedLength', () => {
   it.each([
-    [0, 1], [1, 1], [127, 127], [128, 128], [129, 130], [1808, 1808], [1815, 1808], [1799, 1792], [70000, 69632],
+    [0, 1],
+    [1, 1],
+    [127, 127],
+    [128, 128],
+    [129, 130],
+    [1808, 1808],
+    [1815, 1808],
+    [1799, 1792],
+    [70000, 69632],
   ])('%i words → %i', (n, want) => {
     expect(roundedLength(n)).toBe(want);
   });

@@ -65,7 +65,7 @@ class Heads<T> {
     const last = this.items.pop()!;
     if (this.items.length) {
       this.items[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const m = l + 1 < this.items.length && this.less(l + 1, l) ? l + 1 : l;
         if (m >= this.items.length || !this.less(m, i)) break;
@@ -89,7 +89,8 @@ export function* mergeByKey<T>(streams: Iterable<T>[], key: (item: T) => string)
     const next = its[stream].next();
     if (next.done) return;
     const k = key(next.value);
-    if (after !== undefined && compareCodePoints(k, after) <= 0) throw new Error(`stream ${stream} is not sorted by key, each once: "${k}" after "${after}"`);
+    if (after !== undefined && compareCodePoints(k, after) <= 0)
+      throw new Error(`stream ${stream} is not sorted by key, each once: "${k}" after "${after}"`);
     heads.push({ item: next.value, key: k, stream });
   };
   its.forEach((_, i) => advance(i));

@@ -7,8 +7,17 @@ import { browse as t, kind as kindLabel, category as catText } from '~/i18n/zh-C
 import { groupBy, letterYear, sessionKey, zhCollator, type Letter } from './letters.ts';
 import { nameSlug } from './slug.ts';
 
-export interface Group { slug: string; label: string; note?: string; letters: Letter[] }
-export interface Dimension { key: string; title: string; groups: (all: Letter[]) => Group[] }
+export interface Group {
+  slug: string;
+  label: string;
+  note?: string;
+  letters: Letter[];
+}
+export interface Dimension {
+  key: string;
+  title: string;
+  groups: (all: Letter[]) => Group[];
+}
 
 /** Sessions by assembly, then term, then meeting; each key's record is looked up once, not per comparison. */
 const sessionOrder = (all: Letter[]) => {
@@ -28,32 +37,48 @@ const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const dimensions: Dimension[] = [
   {
-    key: 'year', title: t.byYear,
+    key: 'year',
+    title: t.byYear,
     groups: (all) => groupBy(all, (l) => [letterYear(l)], plain).map(([y, letters]) => ({ slug: y, label: t.year(y), letters })),
   },
   {
-    key: 'session', title: t.bySession,
-    groups: (all) => groupBy(all, (l) => [sessionKey(l)], sessionOrder(all)).map(([k, letters]) => ({ slug: nameSlug(k), label: k, letters })),
+    key: 'session',
+    title: t.bySession,
+    groups: (all) =>
+      groupBy(all, (l) => [sessionKey(l)], sessionOrder(all)).map(([k, letters]) => ({ slug: nameSlug(k), label: k, letters })),
   },
   {
-    key: 'kind', title: t.byKind,
-    groups: (all) => groupBy(all, (l) => [l.data.kind], plain).map(([k, letters]) => ({ slug: k, label: kindLabel[k as 'proposal'], letters })),
+    key: 'kind',
+    title: t.byKind,
+    groups: (all) =>
+      groupBy(all, (l) => [l.data.kind], plain).map(([k, letters]) => ({ slug: k, label: kindLabel[k as 'proposal'], letters })),
   },
   {
-    key: 'unit', title: t.byUnit,
+    key: 'unit',
+    title: t.byUnit,
     groups: (all) => groupBy(all, (l) => [l.data.replyingUnit]).map(([u, letters]) => ({ slug: nameSlug(u), label: u, letters })),
   },
   {
-    key: 'category', title: t.byCategory,
-    groups: (all) => groupBy(all, (l) => [l.data.category], plain).map(([c, letters]) => ({
-      slug: c.toLowerCase(), label: `${c} 类`, note: catText[c as 'A'], letters,
-    })),
+    key: 'category',
+    title: t.byCategory,
+    groups: (all) =>
+      groupBy(all, (l) => [l.data.category], plain).map(([c, letters]) => ({
+        slug: c.toLowerCase(),
+        label: `${c} 类`,
+        note: catText[c as 'A'],
+        letters,
+      })),
   },
   {
-    key: 'member', title: t.byMember,
-    groups: (all) => groupBy(all, (l) => l.data.addressees).map(([m, letters]) => ({
-      slug: nameSlug(m), label: m, note: letters.some((l) => l.data.addresseeRole === null) ? t.org : undefined, letters,
-    })),
+    key: 'member',
+    title: t.byMember,
+    groups: (all) =>
+      groupBy(all, (l) => l.data.addressees).map(([m, letters]) => ({
+        slug: nameSlug(m),
+        label: m,
+        note: letters.some((l) => l.data.addresseeRole === null) ? t.org : undefined,
+        letters,
+      })),
   },
 ];
 

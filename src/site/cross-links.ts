@@ -41,8 +41,12 @@ function linkLetter(l: Letter): LinkLetter {
     date: d.date,
     replyingUnit: d.replyingUnit,
     items: [
-      ...sections.flatMap((s) => s.measures).flatMap((m) => (m.anchor ? [{ anchor: m.anchor, kind: 'measure' as const, lead: m.lead, terms: m.terms ?? [] }] : [])),
-      ...nextSteps.flatMap((c) => (c.anchor ? [{ anchor: c.anchor, kind: 'commitment' as const, lead: c.lead, terms: c.terms ?? [] }] : [])),
+      ...sections
+        .flatMap((s) => s.measures)
+        .flatMap((m) => (m.anchor ? [{ anchor: m.anchor, kind: 'measure' as const, lead: m.lead, terms: m.terms ?? [] }] : [])),
+      ...nextSteps.flatMap((c) =>
+        c.anchor ? [{ anchor: c.anchor, kind: 'commitment' as const, lead: c.lead, terms: c.terms ?? [] }] : [],
+      ),
     ],
   };
 }

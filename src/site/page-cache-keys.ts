@@ -17,7 +17,12 @@ export function digestOf(value: unknown): string {
 const version = (l: Letter | undefined) => (l ? [l.id, l.digest] : null);
 
 /** A letter page: the letter, its previous and next letter, the cross-links under its items. */
-export function letterPageKey(letter: Letter, prev: Letter | undefined, next: Letter | undefined, links: Record<string, ItemLinks> | undefined): string {
+export function letterPageKey(
+  letter: Letter,
+  prev: Letter | undefined,
+  next: Letter | undefined,
+  links: Record<string, ItemLinks> | undefined,
+): string {
   return digestOf([version(letter), version(prev), version(next), links ?? null]);
 }
 

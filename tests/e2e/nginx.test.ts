@@ -21,7 +21,9 @@ const short = 'public, max-age=300';
 
 /** Why a part must be skipped here, or '' to run it (in CI nothing is skipped). */
 const missing = (what: string, file: string) =>
-  !fs.existsSync(file) && !process.env.CI ? `${what} not found at ${file} (install it, e.g. apt-get install ${what === 'nginx' ? 'nginx-light' : 'chromium'})` : '';
+  !fs.existsSync(file) && !process.env.CI
+    ? `${what} not found at ${file} (install it, e.g. apt-get install ${what === 'nginx' ? 'nginx-light' : 'chromium'})`
+    : '';
 const noNginx = missing('nginx', nginxPath);
 const noChromium = missing('chromium', chromiumPath);
 if (noNginx) console.warn(`tests/e2e/nginx.test.ts: skipping the nginx tests: ${noNginx}`);
@@ -34,7 +36,11 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
   let server: Awaited<ReturnType<typeof startNginx>>;
   /** The Pagefind files of the build, by kind. */
   // Fragments and word chunks sit one folder deeper (`fragment/<tag>/<n>.pf_fragment`).
-  const pagefind = (dir: string, re: RegExp) => fs.readdirSync(path.join(baseDist, 'pagefind', dir), { recursive: true }).map(String).filter((f) => re.test(f));
+  const pagefind = (dir: string, re: RegExp) =>
+    fs
+      .readdirSync(path.join(baseDist, 'pagefind', dir), { recursive: true })
+      .map(String)
+      .filter((f) => re.test(f));
 
   beforeAll(async () => {
     // Probes for the rules the fixture build has no file for: a plain .wasm and an /_astro/ asset.
@@ -76,9 +82,15 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
 
   it('caches hashed files for a year: Pagefind fragments, indexes, filters, meta; /_astro/ assets', async () => {
     const hashed = [
-      ...pagefind('fragment', /\.pf_fragment$/).slice(0, 2).map((f) => `fragment/${f}`),
-      ...pagefind('index', /\.pf_index$/).slice(0, 2).map((f) => `index/${f}`),
-      ...pagefind('filter', /\.pf_filter$/).slice(0, 2).map((f) => `filter/${f}`),
+      ...pagefind('fragment', /\.pf_fragment$/)
+        .slice(0, 2)
+        .map((f) => `fragment/${f}`),
+      ...pagefind('index', /\.pf_index$/)
+        .slice(0, 2)
+        .map((f) => `index/${f}`),
+      ...pagefind('filter', /\.pf_filter$/)
+        .slice(0, 2)
+        .map((f) => `filter/${f}`),
       ...pagefind('.', /\.pf_meta$/),
     ];
     expect(hashed.filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
@@ -142,15 +154,19 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
     beforeAll(async () => {
       browser = await launchChromium();
       context = await guardedContext(browser, (url) => url.origin === server.origin, offSite);
-      context.on('request', (req) => { requested.push(new URL(req.url()).pathname); });
-      context.on('response', (res) => { if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`); });
+      context.on('request', (req) => {
+        requested.push(new URL(req.url()).pathname);
+      });
+      context.on('response', (res) => {
+        if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+      });
     });
 
     afterAll(async () => {
       await browser?.close();
     });
 
-    it("opens the seed letter under the base: its 文号, downloads and links", async () => {
+    it('opens the seed letter under the base: its 文号, downloads and links', async () => {
       const page = await context.newPage();
       const res = await page.goto(server.origin + seed);
       expect(res!.status()).toBe(200);

@@ -27,7 +27,22 @@ describe.skipIf(!fs.existsSync(chromiumPath))('site in Chromium', () => {
     const page = await open(seed);
     expect(await page.locator('dd[data-field="docNumber"]').textContent()).toBe('鄂建提复字〔2025〕333号');
     const ids = await page.locator('h3.measure-head').evaluateAll((hs) => hs.map((h) => h.id));
-    expect(ids.filter((id) => id.startsWith('m'))).toEqual(['m1-1', 'm1-2', 'm1-3', 'm1-4', 'm2-1', 'm2-2', 'm2-3', 'm3-1', 'm3-2', 'm3-3', 'm3-4', 'm4-1', 'm4-2', 'm4-3']);
+    expect(ids.filter((id) => id.startsWith('m'))).toEqual([
+      'm1-1',
+      'm1-2',
+      'm1-3',
+      'm1-4',
+      'm2-1',
+      'm2-2',
+      'm2-3',
+      'm3-1',
+      'm3-2',
+      'm3-3',
+      'm3-4',
+      'm4-1',
+      'm4-2',
+      'm4-3',
+    ]);
     await page.close();
   });
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
-const run = (script: string, ...args: string[]) => spawnSync(NODE, [join(ROOT, 'src', 'ingest', script), ...args], { encoding: 'utf8', cwd: ROOT });
+const run = (script: string, ...args: string[]) =>
+  spawnSync(NODE, [join(ROOT, 'src', 'ingest', script), ...args], { encoding: 'utf8', cwd: ROOT });
 const SEED_MDX = 'replies/2025/2025-ta5-4-0361.mdx';
 const EDIT = `editorLinks:\n  add:\n    - from: 'm1-1'\n      to: 'term:青苗计划'\n  remove: []\n`;
 
@@ -53,7 +54,10 @@ describe('ingest:check', () => {
   it('refuses a re-ingest that would strand an editor link, and changes nothing', () => {
     const content = archiveWithSeed();
     const path = join(content, SEED_MDX);
-    writeFileSync(path, addEdit(readFileSync(path, 'utf8')).replace("from: 'm1-1'", "from: 'm1-1'").replace("- from: 'm1-1'", "- from: 'm4-3'"));
+    writeFileSync(
+      path,
+      addEdit(readFileSync(path, 'utf8')).replace("from: 'm1-1'", "from: 'm1-1'").replace("- from: 'm1-1'", "- from: 'm4-3'"),
+    );
     const before = readFileSync(path, 'utf8');
     const shorter = join(mkdtempSync(join(tmpdir(), 'src-')), 'seed.txt');
     // The corrected letter drops the fourth section, where m4-3 stood.

@@ -34,7 +34,12 @@ describe('npm run ingest', () => {
     const content = tmp();
     const r = ingest('--content', content, join(FIXTURES, 'seed-ordos-0361.txt'));
     expect(r.code, r.stderr).toBe(0);
-    expect(files(content)).toEqual(['replies', 'replies/2025', 'replies/2025/2025-ta5-4-0361.mdx', 'replies/2025/2025-ta5-4-0361.source.txt']);
+    expect(files(content)).toEqual([
+      'replies',
+      'replies/2025',
+      'replies/2025/2025-ta5-4-0361.mdx',
+      'replies/2025/2025-ta5-4-0361.source.txt',
+    ]);
     const kept = readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'));
     expect(kept.equals(readFileSync(join(FIXTURES, 'seed-ordos-0361.txt')))).toBe(true);
     expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.mdx'), 'utf8')).toMatch(/^---\nid: '2025-ta5-4-0361'\n/);
@@ -81,17 +86,23 @@ describe('npm run ingest', () => {
     const r = ingest('--content', content, FIXTURES);
     expect(r.code).toBe(1);
     // 39 letter files: 22 letters, 11 copies (8 docx/pdf twins, 2 GB18030 twins, the dup-* file), 6 malformed.
-    expect(r.stdout).toContain([
-      'files      39', 'ingested   22', 'duplicates 11', 'refused    6', 'warnings   6',
-      '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
-      '      1 × empty input: file has no content',
-      '      1 × invalid date: 2025年2月30日 does not exist',
-      '      1 × mojibake: UTF-8 text was decoded as Latin-1 and re-saved; no CJK text found',
-      '      1 × not a reply letter: no document number, addressee salutation, reply title or signing block',
-      '      1 × truncated: no signature/date',
-      '      4 × warning: no contact',
-      '      4 × warning: no 签发人',
-    ].join('\n'));
+    expect(r.stdout).toContain(
+      [
+        'files      39',
+        'ingested   22',
+        'duplicates 11',
+        'refused    6',
+        'warnings   6',
+        '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
+        '      1 × empty input: file has no content',
+        '      1 × invalid date: 2025年2月30日 does not exist',
+        '      1 × mojibake: UTF-8 text was decoded as Latin-1 and re-saved; no CJK text found',
+        '      1 × not a reply letter: no document number, addressee salutation, reply title or signing block',
+        '      1 × truncated: no signature/date',
+        '      4 × warning: no contact',
+        '      4 × warning: no 签发人',
+      ].join('\n'),
+    );
     expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(22);
     expect(files(content).some((f) => f.includes('.tmp'))).toBe(false);
   });

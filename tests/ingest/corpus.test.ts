@@ -12,7 +12,9 @@ import { ingestFiles, type Outcome } from '../../src/ingest/ingest-run.ts';
 import { comparable } from './record-compare.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const inputs = readdirSync(FIXTURES).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort();
+const inputs = readdirSync(FIXTURES)
+  .filter((f) => /\.(txt|docx|pdf)$/.test(f))
+  .sort();
 
 /** `x.gb18030.txt` → `x.gb18030.expected.json`; `x.docx` → `x.expected.json`. */
 function expectedFor(input: string): Record<string, unknown> {
@@ -53,7 +55,11 @@ describe('corpus', () => {
     for (const dup of dups) {
       const original = `${expectedFor(dup).duplicateOf}.txt`;
       const content = mkdtempSync(join(tmpdir(), 'dup-'));
-      const outcomes: Outcome[] = await ingestFiles([join(FIXTURES, original), join(FIXTURES, dup)], { contentDir: content, dryRun: false, replace: false }, () => {});
+      const outcomes: Outcome[] = await ingestFiles(
+        [join(FIXTURES, original), join(FIXTURES, dup)],
+        { contentDir: content, dryRun: false, replace: false },
+        () => {},
+      );
       const second = outcomes[1];
       expect(second).toHaveProperty('duplicateOf');
       const first = outcomes[0] as { record: { id: string } };

@@ -47,7 +47,9 @@ const MUTATIONS: Record<string, Mutation> = {
 };
 
 describe('mutation', () => {
-  const inputs = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt') && !f.startsWith('malformed-binary')).sort();
+  const inputs = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt') && !f.startsWith('malformed-binary'))
+    .sort();
   for (const name of inputs) {
     it(name, async () => {
       const original = new Uint8Array(readFileSync(join(FIXTURES, name)));

@@ -21,7 +21,8 @@ function site(name: string, pages: Record<string, string>): string {
   return dir;
 }
 
-const page = (date: string, text = '') => `<html lang="zh-CN"><body><article data-pagefind-body data-pagefind-sort="date:${date}">${text}</article></body></html>`;
+const page = (date: string, text = '') =>
+  `<html lang="zh-CN"><body><article data-pagefind-body data-pagefind-sort="date:${date}">${text}</article></body></html>`;
 
 describe('findLetterPages', () => {
   it('lists letter pages in path order with their dates and digests, and nothing else', () => {

@@ -12,7 +12,10 @@ import { findLetterPages, indexParts, planParts, type PartsReport } from '../../
 const fixtures = path.resolve('tests/fixtures');
 
 function letterPage(text: string, i: number): string {
-  const paras = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
+  const paras = text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const body = paras.map((p, j) => (j % 4 === 1 ? `<h3 id="m${j}">${p.slice(0, 12)}</h3><p>${p}</p>` : `<p>${p}</p>`)).join('\n');
   // Unique dates, two years: the sort order has no ties to break.
   const date = `${2024 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`;
@@ -27,8 +30,12 @@ ${body}
 
 /** Writes the letter pages into `site` (`replies/<year>/letter-<i>/index.html`). */
 function writeLetterSite(site: string): void {
-  const texts = fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8')).filter((t) => !t.includes('\uFFFD'));
+  const texts = fs
+    .readdirSync(fixtures)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(fixtures, f), 'utf8'))
+    .filter((t) => !t.includes('\uFFFD'));
   texts.forEach((t, i) => {
     const year = 2024 + (i % 2);
     const file = path.join(site, 'replies', String(year), `letter-${i}`, 'index.html');

@@ -62,8 +62,11 @@ describe('an index built in parts and joined', () => {
     expect(joined.sorts).toEqual({});
   });
   it('names fragments by part and number, chunks by index and number', () => {
-    const names = (dir: string) => fs.readdirSync(path.join(tmp, 'joined', dir), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile()).map((e) => path.relative(path.join(tmp, 'joined', dir), path.join(e.parentPath, e.name)));
+    const names = (dir: string) =>
+      fs
+        .readdirSync(path.join(tmp, 'joined', dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(path.join(tmp, 'joined', dir), path.join(e.parentPath, e.name)));
     const fragments = names('fragment');
     expect(fragments).toHaveLength(whole.urls.length);
     for (const f of fragments) expect(f).toMatch(/^[0-9a-f]{7,}\/[0-9a-z]+\.pf_fragment$/);
@@ -92,7 +95,9 @@ describe('an index built in parts and joined', () => {
     const a = path.join(tmp, 'joined');
     const b = path.join(tmp, 'joined-again');
     expect(files(b)).toEqual(files(a));
-    for (const f of files(a)) if (fs.statSync(path.join(a, f)).isFile()) expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f))), f).toBe(true);
+    for (const f of files(a))
+      if (fs.statSync(path.join(a, f)).isFile())
+        expect(fs.readFileSync(path.join(b, f)).equals(fs.readFileSync(path.join(a, f))), f).toBe(true);
     expect(fs.readdirSync(path.join(tmp, 'chunk-cache'))).toHaveLength(joined.chunkCount);
   });
   it('reuses unchanged parts and re-indexes only a changed one', async () => {

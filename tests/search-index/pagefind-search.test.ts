@@ -69,8 +69,11 @@ describe('Pagefind’s own search over the joined index and over Pagefind’s si
       expect(other.data, r.url).toEqual(r.data);
       expect(Math.abs(other.score / r.score - 1), r.url).toBeLessThanOrEqual(1 / 64);
     }
-    expect({ unfiltered: b.unfilteredResultCount, filters: b.filters, total: b.totalFilters })
-      .toEqual({ unfiltered: a.unfilteredResultCount, filters: a.filters, total: a.totalFilters });
+    expect({ unfiltered: b.unfilteredResultCount, filters: b.filters, total: b.totalFilters }).toEqual({
+      unfiltered: a.unfilteredResultCount,
+      filters: a.filters,
+      total: a.totalFilters,
+    });
   });
 
   it.each(queries)('%s (%s): results whose scores differ by more than 1/32 come in the same order', async (_, term, filters) => {
@@ -103,10 +106,13 @@ describe('Pagefind’s own search over the joined index and over Pagefind’s si
     expect(Object.keys(counts as object).sort()).toEqual(['kind', 'year']);
   });
 
-  it.each(queries)('%s (%s): the index joined from parts and the one joined from the single run give the same results, order and scores', async (_, term, filters) => {
-    const a = await joinedWhole.search(term, { filters });
-    const b = await joined.search(term, { filters });
-    expect(b.results.map((r) => [r.url, r.score])).toEqual(a.results.map((r) => [r.url, r.score]));
-    expect(b.results.map((r) => r.data)).toEqual(a.results.map((r) => r.data));
-  });
+  it.each(queries)(
+    '%s (%s): the index joined from parts and the one joined from the single run give the same results, order and scores',
+    async (_, term, filters) => {
+      const a = await joinedWhole.search(term, { filters });
+      const b = await joined.search(term, { filters });
+      expect(b.results.map((r) => [r.url, r.score])).toEqual(a.results.map((r) => [r.url, r.score]));
+      expect(b.results.map((r) => r.data)).toEqual(a.results.map((r) => r.data));
+    },
+  );
 });

@@ -33,7 +33,15 @@ export interface BundleSearch {
 interface PagefindModule {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: { score: number; data(): Promise<Record<string, unknown>> }[]; unfilteredResultCount: number; filters: unknown; totalFilters: unknown }>;
+  search(
+    term: string | null,
+    o?: Record<string, unknown>,
+  ): Promise<{
+    results: { score: number; data(): Promise<Record<string, unknown>> }[];
+    unfilteredResultCount: number;
+    filters: unknown;
+    totalFilters: unknown;
+  }>;
   filters(): Promise<unknown>;
   destroy?(): Promise<void>;
 }
@@ -58,10 +66,12 @@ export async function openSearch(dir: string): Promise<BundleSearch> {
   return {
     async search(term, options = {}) {
       const found = await pagefind.search(term, options);
-      const results = await Promise.all(found.results.map(async (r) => {
-        const data = await r.data();
-        return { url: data.url as string, score: r.score, data };
-      }));
+      const results = await Promise.all(
+        found.results.map(async (r) => {
+          const data = await r.data();
+          return { url: data.url as string, score: r.score, data };
+        }),
+      );
       return { results, unfilteredResultCount: found.unfilteredResultCount, filters: found.filters, totalFilters: found.totalFilters };
     },
     filters: () => pagefind.filters(),

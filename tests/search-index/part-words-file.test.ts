@@ -37,7 +37,14 @@ describe('readPartWordsFile', () => {
     const wrong: string[] = [];
     for (const w of readPartWordsFile(file)) {
       const i = read.length;
-      if (w.pages.count !== 40 || w.pages.first !== 0 || w.pages.last !== 39 || w.pages.firstRaw[1] !== i % 24 || w.pages.rest.length !== 39 * 5) wrong.push(w.word);
+      if (
+        w.pages.count !== 40 ||
+        w.pages.first !== 0 ||
+        w.pages.last !== 39 ||
+        w.pages.firstRaw[1] !== i % 24 ||
+        w.pages.rest.length !== 39 * 5
+      )
+        wrong.push(w.word);
       read.push(w.word);
     }
     expect(read).toEqual(words(30_000, 1).map((w) => w.word));

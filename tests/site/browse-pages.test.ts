@@ -25,11 +25,29 @@ function expected(keys: (l: FixtureLetter) => (string | null)[], toSlug: (k: str
 }
 
 const dims: [string, Map<string, string[]>][] = [
-  ['year', expected((l) => [l.year], (k) => k)],
+  [
+    'year',
+    expected(
+      (l) => [l.year],
+      (k) => k,
+    ),
+  ],
   ['session', expected((l) => [l.record.session ? l.record.assembly + l.record.session.label : null], slug)],
-  ['kind', expected((l) => [l.record.kind], (k) => k)],
+  [
+    'kind',
+    expected(
+      (l) => [l.record.kind],
+      (k) => k,
+    ),
+  ],
   ['unit', expected((l) => [l.record.replyingUnit], slug)],
-  ['category', expected((l) => [l.record.category], (k) => k.toLowerCase())],
+  [
+    'category',
+    expected(
+      (l) => [l.record.category],
+      (k) => k.toLowerCase(),
+    ),
+  ],
   ['member', expected((l) => l.record.addressees, slug)],
 ];
 
@@ -39,10 +57,15 @@ describe('browse pages', () => {
       expect(groups.size).toBeGreaterThan(0);
       for (const [s, ids] of groups) {
         const doc = page(`/browse/${dim}/${s}/`);
-        expect($$(doc, 'tr[data-letter]').map((r) => r.attributes['data-letter']), `${dim}/${s}`).toEqual(ids);
+        expect(
+          $$(doc, 'tr[data-letter]').map((r) => r.attributes['data-letter']),
+          `${dim}/${s}`,
+        ).toEqual(ids);
       }
       const index = page('/browse/');
-      const linked = $$(index, 'a[href]').map((a) => a.attributes.href).filter((h) => h.startsWith(`/browse/${dim}/`));
+      const linked = $$(index, 'a[href]')
+        .map((a) => a.attributes.href)
+        .filter((h) => h.startsWith(`/browse/${dim}/`));
       expect(linked.sort()).toEqual([...groups.keys()].map((s) => `/browse/${dim}/${s}/`).sort());
     });
   }
@@ -51,10 +74,13 @@ describe('browse pages', () => {
     const collator = new Intl.Collator('zh-CN');
     const sessions = new Map<string, { assembly: string; term: number; meeting: number }>();
     for (const { record: r } of letters) if (r.session) sessions.set(r.assembly + r.session.label, { assembly: r.assembly, ...r.session });
-    const expectedOrder = [...sessions].sort(([, x], [, y]) => collator.compare(x.assembly, y.assembly) || x.term - y.term || x.meeting - y.meeting)
+    const expectedOrder = [...sessions]
+      .sort(([, x], [, y]) => collator.compare(x.assembly, y.assembly) || x.term - y.term || x.meeting - y.meeting)
       .map(([k]) => `/browse/session/${slug(k)}/`);
     expect(expectedOrder.length).toBeGreaterThan(2);
-    const linked = $$(page('/browse/'), 'a[href]').map((a) => a.attributes.href).filter((h) => h.startsWith('/browse/session/'));
+    const linked = $$(page('/browse/'), 'a[href]')
+      .map((a) => a.attributes.href)
+      .filter((h) => h.startsWith('/browse/session/'));
     expect([...new Set(linked)]).toEqual(expectedOrder);
   });
 
@@ -71,7 +97,12 @@ describe('browse pages', () => {
     const home = page('/');
     expect(fileFor('/')).not.toBeNull();
     const latest = $$(home, 'tr[data-letter]').map((r) => r.attributes['data-letter']);
-    const newest = letters.slice().sort(order).reverse().slice(0, 10).map((l) => l.record.id);
+    const newest = letters
+      .slice()
+      .sort(order)
+      .reverse()
+      .slice(0, 10)
+      .map((l) => l.record.id);
     expect(latest).toEqual(newest);
   });
 });

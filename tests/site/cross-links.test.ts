@@ -19,7 +19,8 @@ function namers(term: string): string[] {
   return fixtureLetters().flatMap(({ record, url }) =>
     [...record.sections.flatMap((s) => s.measures), ...record.nextSteps]
       .filter((m) => (m.terms ?? []).some((t) => normalizeTerm(t) === normalizeTerm(term)))
-      .map((m) => `${url}#${m.anchor}`));
+      .map((m) => `${url}#${m.anchor}`),
+  );
 }
 
 describe('term links', () => {
@@ -33,9 +34,14 @@ describe('term links', () => {
       const [url, anchor] = target.split('#');
       const measure = $$(page(url), '.measure').find((m) => $(m, `h3#${anchor}`));
       expect(measure, target).toBeDefined();
-      expect($$(measure!, '.term-links a').map((a) => a.attributes.href), target).toContain(termUrl);
+      expect(
+        $$(measure!, '.term-links a').map((a) => a.attributes.href),
+        target,
+      ).toContain(termUrl);
     }
-    const listed = $$(page(termUrl), 'li[data-anchor] a').map((a) => a.attributes.href).sort();
+    const listed = $$(page(termUrl), 'li[data-anchor] a')
+      .map((a) => a.attributes.href)
+      .sort();
     expect(listed).toEqual(namers(term).sort());
   });
 
@@ -52,7 +58,10 @@ describe('commitments', () => {
     for (const n of ['n2', 'n4']) {
       const item = $$(seed, '.measure').find((m) => $(m, `h3#${n}`))!;
       const continues = $$(item, '.links-list').find((d) => text($(d, 'summary')).startsWith('承接本函措施'));
-      expect($$(continues!, 'a').map((a) => a.attributes.href), n).toContain('/replies/2025/2025-ta5-4-0361/#m1-1');
+      expect(
+        $$(continues!, 'a').map((a) => a.attributes.href),
+        n,
+      ).toContain('/replies/2025/2025-ta5-4-0361/#m1-1');
     }
   });
 });
@@ -66,18 +75,21 @@ function buildWithSeedEdit(name: string, edit: string) {
 describe('editor links', () => {
   let edited: ReturnType<typeof buildWithSeedEdit>;
   beforeAll(() => {
-    edited = buildWithSeedEdit('links-edited', [
-      'editorLinks:',
-      '  add:',
-      "    - from: 'm2-3'",
-      "      to: '2023-ta3-2-0064#m3-1'",
-      "    - from: 'm1-1'",
-      "      to: 'term:青苗计划'",
-      '  remove:',
-      "    - from: 'm1-4'",
-      "      to: 'term:揭榜挂帅'",
-      '',
-    ].join('\n'));
+    edited = buildWithSeedEdit(
+      'links-edited',
+      [
+        'editorLinks:',
+        '  add:',
+        "    - from: 'm2-3'",
+        "      to: '2023-ta3-2-0064#m3-1'",
+        "    - from: 'm1-1'",
+        "      to: 'term:青苗计划'",
+        '  remove:',
+        "    - from: 'm1-4'",
+        "      to: 'term:揭榜挂帅'",
+        '',
+      ].join('\n'),
+    );
   });
 
   it('builds, showing the added links and not the removed one', () => {
@@ -95,7 +107,10 @@ describe('editor links', () => {
   });
 
   it('fails the build for a link to a measure that does not exist, naming the file and the target', () => {
-    const broken = buildWithSeedEdit('links-broken', "editorLinks:\n  add:\n    - from: 'm1-1'\n      to: '2023-ta3-2-0064#m9-9'\n  remove: []\n");
+    const broken = buildWithSeedEdit(
+      'links-broken',
+      "editorLinks:\n  add:\n    - from: 'm1-1'\n      to: '2023-ta3-2-0064#m9-9'\n  remove: []\n",
+    );
     expect(broken.status).not.toBe(0);
     expect(broken.output).toContain('2025-ta5-4-0361.mdx');
     expect(broken.output).toContain('m9-9');

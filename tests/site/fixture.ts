@@ -5,12 +5,18 @@ import { load } from 'js-yaml';
 import { archivedRecordSchema, type ArchivedRecord } from '../../src/record/record-schema.ts';
 import { contentDir } from './paths.ts';
 
-export interface FixtureLetter { year: string; file: string; record: ArchivedRecord; url: string }
+export interface FixtureLetter {
+  year: string;
+  file: string;
+  record: ArchivedRecord;
+  url: string;
+}
 
 /** All letters of the test content, sorted by id. */
 export function fixtureLetters(): FixtureLetter[] {
   const dir = path.join(contentDir, 'replies');
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const file = path.join(dir, f);

@@ -28,8 +28,15 @@ export default function setup(): void {
     run(['src/ingest/cli.ts', '--content', contentDir, 'tests/fixtures'], {}, [0, 1]);
   }
   fs.mkdirSync(tmp, { recursive: true });
-  run(['node_modules/astro/bin/astro.mjs', 'build'], {
-    // Parts of 5 pages: the browser tests search an index joined from several Pagefind runs.
-    ARCHIVE_CONTENT: contentDir, ARCHIVE_OUT: distDir, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_INDEX_PART_PAGES: '5',
-  }, [0]);
+  run(
+    ['node_modules/astro/bin/astro.mjs', 'build'],
+    {
+      // Parts of 5 pages: the browser tests search an index joined from several Pagefind runs.
+      ARCHIVE_CONTENT: contentDir,
+      ARCHIVE_OUT: distDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_INDEX_PART_PAGES: '5',
+    },
+    [0],
+  );
 }

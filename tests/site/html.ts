@@ -12,7 +12,8 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Decodes the HTML character references Astro writes. */
 export function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : entities[e] ?? m);
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (entities[e] ?? m),
+  );
 }
 
 /** The file a site URL path is served from (`/a/` → `a/index.html`), or null if none. */
@@ -43,7 +44,8 @@ export function text(node: Node | undefined): string {
 
 /** Every HTML file of the build, as site paths (`/replies/2025/x/index.html`). */
 export function htmlFiles(dir = distDir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => '/' + path.relative(distDir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort();

@@ -24,10 +24,14 @@ function build(content: string, dist: string): { rendered: string[] } {
   const cache = cacheDirFor(root, content, '/');
   const started = Date.now() - 1;
   const r = spawnSync(path.join(root, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`build of ${content} failed:\n${r.stdout}${r.stderr}`);
-  const rendered = fs.readdirSync(cache, { recursive: true }).map(String)
+  const rendered = fs
+    .readdirSync(cache, { recursive: true })
+    .map(String)
     .filter((n) => n.endsWith('.html') && fs.statSync(path.join(cache, n)).mtimeMs >= started)
     .map((n) => n.slice(n.indexOf('/') + 1));
   return { rendered };
@@ -54,7 +58,9 @@ beforeAll(() => {
   }
   first = build(path.join(dir, 'content'), path.join(dir, 'dist'));
   // Letter, browse-group and term pages have cache keys; the few single pages are always rendered.
-  firstKeyed = [...files(path.join(dir, 'dist')).keys()].filter((n) => /^(replies\/\d{4}|browse\/[a-z]+|terms)\/[^/]+\/index\.html$/.test(n));
+  firstKeyed = [...files(path.join(dir, 'dist')).keys()].filter((n) =>
+    /^(replies\/\d{4}|browse\/[a-z]+|terms)\/[^/]+\/index\.html$/.test(n),
+  );
   // The correction: one character of the seed letter's body.
   for (const name of ['content', 'fresh-content']) {
     const file = path.join(dir, name, SEED);
@@ -66,7 +72,13 @@ beforeAll(() => {
     const other = path.join(dir, name, RECORD_FIXED);
     const mdx = fs.readFileSync(other, 'utf8');
     const phone = /^  phone: '(.+)'$/m.exec(mdx)!;
-    fs.writeFileSync(other, mdx.replace(phone[0], phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10))));
+    fs.writeFileSync(
+      other,
+      mdx.replace(
+        phone[0],
+        phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10)),
+      ),
+    );
   }
   again = build(path.join(dir, 'content'), path.join(dir, 'dist'));
   // Another content folder has a cache of its own, emptied above: this build starts from nothing.

@@ -27,7 +27,17 @@ describe('letter pages', () => {
       it('is zh-CN and labels every record field', () => {
         expect($(doc, 'html')!.attributes.lang).toBe('zh-CN');
         const labels = $$(header, 'dt').map(text);
-        for (const l of [field.docNumber, field.signer, field.replyingUnit, field.session, field.category, field.date, field.contact, field.cc, field.issued]) {
+        for (const l of [
+          field.docNumber,
+          field.signer,
+          field.replyingUnit,
+          field.session,
+          field.category,
+          field.date,
+          field.contact,
+          field.cc,
+          field.issued,
+        ]) {
           expect(labels).toContain(l);
         }
         expect(labels).toContain(r.kind === 'proposal' ? field.numberProposal : field.numberSuggestion);
@@ -82,8 +92,28 @@ describe('letter pages', () => {
       it('serves record.json and the kept original', () => {
         const json = JSON.parse(fs.readFileSync(fileFor(`${url}record.json`)!, 'utf8'));
         expect(json.id).toBe(r.id);
-        for (const k of ['docNumber', 'signer', 'title', 'kind', 'assembly', 'session', 'number', 'addressees', 'addresseeRole',
-          'proposalTitle', 'replyingUnit', 'date', 'category', 'contact', 'cc', 'issuedBy', 'issuedDate', 'sections', 'nextSteps', 'terms'] as const) {
+        for (const k of [
+          'docNumber',
+          'signer',
+          'title',
+          'kind',
+          'assembly',
+          'session',
+          'number',
+          'addressees',
+          'addresseeRole',
+          'proposalTitle',
+          'replyingUnit',
+          'date',
+          'category',
+          'contact',
+          'cc',
+          'issuedBy',
+          'issuedDate',
+          'sections',
+          'nextSteps',
+          'terms',
+        ] as const) {
           expect(json[k], k).toEqual(r[k]);
         }
         const ext = path.extname(r.sourceFile);

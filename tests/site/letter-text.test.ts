@@ -36,6 +36,7 @@ describe('letter text on the page', () => {
 
   it('keeps the hostile characters of the heting letter as printed', () => {
     const body = readerText($(page('/replies/2023/2023-ta3-2-0064/'), '.letter-body')!);
-    for (const s of ['奖补金额={当年研发投入-上年研发投入}×10%', '研发投入强度<3%且营业收入>5000', '（R&D）', '#3 楼', '“一对一”']) expect(body).toContain(s);
+    for (const s of ['奖补金额={当年研发投入-上年研发投入}×10%', '研发投入强度<3%且营业收入>5000', '（R&D）', '#3 楼', '“一对一”'])
+      expect(body).toContain(s);
   });
 });

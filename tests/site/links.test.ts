@@ -36,9 +36,15 @@ describe('site links', () => {
       for (const ref of refs) {
         if (ref.startsWith('data:')) continue;
         const url = new URL(ref, `http://127.0.0.1${urlOf(f)}`);
-        if (url.origin !== 'http://127.0.0.1') { broken.push(`${f}: off-site ${ref}`); continue; }
+        if (url.origin !== 'http://127.0.0.1') {
+          broken.push(`${f}: off-site ${ref}`);
+          continue;
+        }
         const target = fileFor(url.pathname);
-        if (!target) { broken.push(`${f}: ${ref}`); continue; }
+        if (!target) {
+          broken.push(`${f}: ${ref}`);
+          continue;
+        }
         if (url.hash && target.endsWith('.html')) {
           const id = decodeURIComponent(url.hash.slice(1));
           const doc2 = pages.get('/' + target.split('/dist/')[1]) ?? page(url.pathname);

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { root, tmp, contentDir } from './paths.ts';
 
 /** `astro build` of the fixtures with the seed's MDX replaced by `change(mdx)`: exit status, output, dist folder. */
-export function buildWithSeedChange(name: string, change: (mdx: string) => string): { status: number | null; output: string; dist: string } {
+export function buildWithSeedChange(
+  name: string,
+  change: (mdx: string) => string,
+): { status: number | null; output: string; dist: string } {
   const dir = path.join(tmp, name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(contentDir, path.join(dir, 'content'), { recursive: true });
@@ -19,7 +22,9 @@ export function buildWithSeedChange(name: string, change: (mdx: string) => strin
   fs.writeFileSync(seed, after);
   const dist = path.join(dir, 'dist');
   const r = spawnSync(path.join(root, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT: path.join(dir, 'content'), ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT: path.join(dir, 'content'), ARCHIVE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: r.status, output: r.stdout + r.stderr, dist };
 }

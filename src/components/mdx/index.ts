@@ -9,8 +9,10 @@ type Component = (props: { id?: string }) => unknown;
 
 const files = import.meta.glob<{ default: Component }>('./*.astro', { eager: true });
 
-export const letterComponents = Object.fromEntries(BODY_COMPONENTS.map((name) => {
-  const file = files[`./${name}.astro`];
-  if (!file) throw new Error(`src/components/mdx/${name}.astro is missing: every letter component needs one`);
-  return [name, file.default];
-})) as Record<BodyComponent, Component>;
+export const letterComponents = Object.fromEntries(
+  BODY_COMPONENTS.map((name) => {
+    const file = files[`./${name}.astro`];
+    if (!file) throw new Error(`src/components/mdx/${name}.astro is missing: every letter component needs one`);
+    return [name, file.default];
+  }),
+) as Record<BodyComponent, Component>;

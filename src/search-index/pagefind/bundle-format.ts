@@ -111,10 +111,28 @@ export function decodeMeta(cbor: Uint8Array, file: string): PagefindMeta {
   if (!Array.isArray(fields) || !fields.every(isText)) throw new Error(`${file}: the meta field names are not a list of text`);
   return {
     version: checkPagefindVersion(version, `wrote ${file}`),
-    pages: list(pages, 'page', file, ([f, n, g]) => (isText(f) && isUint(n) && isText(g) ? { fragment: f, wordCount: n, group: g } : undefined), 3),
-    chunks: list(chunks, 'word chunk', file, ([from, to, f]) => (isText(from) && isText(to) && isText(f) ? { from, to, file: f } : undefined), 3),
+    pages: list(
+      pages,
+      'page',
+      file,
+      ([f, n, g]) => (isText(f) && isUint(n) && isText(g) ? { fragment: f, wordCount: n, group: g } : undefined),
+      3,
+    ),
+    chunks: list(
+      chunks,
+      'word chunk',
+      file,
+      ([from, to, f]) => (isText(from) && isText(to) && isText(f) ? { from, to, file: f } : undefined),
+      3,
+    ),
     filters: list(filters, 'filter', file, ([name, f]) => (isText(name) && isText(f) ? { name, file: f } : undefined), 2),
-    sorts: list(sorts, 'sort', file, ([name, p]) => (isText(name) && Array.isArray(p) && p.every(isUint) ? { name, pages: p as number[] } : undefined), 2),
+    sorts: list(
+      sorts,
+      'sort',
+      file,
+      ([name, p]) => (isText(name) && Array.isArray(p) && p.every(isUint) ? { name, pages: p as number[] } : undefined),
+      2,
+    ),
     fields: fields as string[],
   };
 }
@@ -134,8 +152,15 @@ export function encodeMeta(meta: PagefindMeta): Buffer {
 /** Reads a filter file. */
 export function readFilter(file: string): PagefindFilter {
   const value = decodePagefindFile(fs.readFileSync(file));
-  if (!Array.isArray(value) || value.length !== 2 || !isText(value[0])) throw new Error(`${file}: not a filter of pagefind 1.6.0 ([name, values])`);
-  const values = list(value[1], 'filter value', file, ([v, p]) => (isText(v) && Array.isArray(p) && p.every(isUint) ? { value: v, pages: p as number[] } : undefined), 2);
+  if (!Array.isArray(value) || value.length !== 2 || !isText(value[0]))
+    throw new Error(`${file}: not a filter of pagefind 1.6.0 ([name, values])`);
+  const values = list(
+    value[1],
+    'filter value',
+    file,
+    ([v, p]) => (isText(v) && Array.isArray(p) && p.every(isUint) ? { value: v, pages: p as number[] } : undefined),
+    2,
+  );
   return { name: value[0], values };
 }
 

@@ -20,7 +20,10 @@ describe('compareCodePoints', () => {
 
 describe('ChunkCutter and chunkRanges (Pagefind’s rule and its own test case)', () => {
   const words = [
-    word('apple', [[1, [20, 40, 60]], [5, [3, 6, 9]]]),
+    word('apple', [
+      [1, [20, 40, 60]],
+      [5, [3, 6, 9]],
+    ]),
     word('apricot', [[5, [45, 3432, 6003]]]),
     word('banana', [[5, [100, 500, 900, 566]]]),
     word('peach', [[5, [383, 2, 678]]]),
@@ -37,9 +40,38 @@ describe('ChunkCutter and chunkRanges (Pagefind’s rule and its own test case)'
     expect(cut(1)).toEqual([true, true, true, true]);
   });
   it.each([
-    [[['apple', 'apple'], ['apricot', 'banana'], ['peach', 'peach']], [['apple', 'apple'], ['apr', 'b'], ['p', 'peach']]],
-    [[['cat', 'cath'], ['cathartic', 'dog']], [['cat', 'cath'], ['catha', 'dog']]],
-    [[['一', '了解'], ['人才', '企业']], [['一', '了'], ['人', '企业']]],
+    [
+      [
+        ['apple', 'apple'],
+        ['apricot', 'banana'],
+        ['peach', 'peach'],
+      ],
+      [
+        ['apple', 'apple'],
+        ['apr', 'b'],
+        ['p', 'peach'],
+      ],
+    ],
+    [
+      [
+        ['cat', 'cath'],
+        ['cathartic', 'dog'],
+      ],
+      [
+        ['cat', 'cath'],
+        ['catha', 'dog'],
+      ],
+    ],
+    [
+      [
+        ['一', '了解'],
+        ['人才', '企业'],
+      ],
+      [
+        ['一', '了'],
+        ['人', '企业'],
+      ],
+    ],
     [[['only', 'one']], [['only', 'one']]],
   ] as [string, string][][][])('%j → %j', (bounds, ranges) => {
     expect(chunkRanges(bounds)).toEqual(ranges);

@@ -6,7 +6,8 @@
 import * as pagefind from 'pagefind';
 
 async function index(site: string, out: string): Promise<number> {
-  const fail = (step: string, errors: string[]) => new Error(`pagefind could not ${step} (${site}): ${errors.join('; ') || 'no reason given'}`);
+  const fail = (step: string, errors: string[]) =>
+    new Error(`pagefind could not ${step} (${site}): ${errors.join('; ') || 'no reason given'}`);
   const created = await pagefind.createIndex({});
   if (!created.index || created.errors.length) throw fail('start an index', created.errors);
   const added = await created.index.addDirectory({ path: site });
@@ -17,6 +18,9 @@ async function index(site: string, out: string): Promise<number> {
 }
 
 const [site, out] = process.argv.slice(2);
-const reply = await index(site, out).then((pages) => ({ pages }), (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
+const reply = await index(site, out).then(
+  (pages) => ({ pages }),
+  (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+);
 await pagefind.close();
 process.send!(reply, () => process.exit(0));

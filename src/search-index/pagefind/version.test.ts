@@ -7,8 +7,12 @@ describe('checkPagefindVersion', () => {
     expect(checkPagefindVersion('1.6.0', 'is installed')).toBe('1.6.0');
   });
   it.each([
-    ['a newer minor version', '1.7.0', 'is installed (node_modules/pagefind/package.json)',
-      'pagefind 1.7.0 is installed (node_modules/pagefind/package.json), but src/search-index/pagefind/ reads and writes the index format of pagefind 1.6.0 only: install pagefind@1.6.0'],
+    [
+      'a newer minor version',
+      '1.7.0',
+      'is installed (node_modules/pagefind/package.json)',
+      'pagefind 1.7.0 is installed (node_modules/pagefind/package.json), but src/search-index/pagefind/ reads and writes the index format of pagefind 1.6.0 only: install pagefind@1.6.0',
+    ],
     ['a patch release', '1.6.1', 'wrote part/pagefind-entry.json', 'pagefind 1.6.1 wrote part/pagefind-entry.json, but'],
     ['an older version', '1.5.2', 'is installed', 'pagefind 1.5.2 is installed, but'],
     ['a pre-release of the same version', '1.6.0-rc.1', 'is installed', 'pagefind 1.6.0-rc.1 is installed'],

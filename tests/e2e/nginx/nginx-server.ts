@@ -34,7 +34,10 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`nginx exited ${child.exitCode}\n${log()}`);
     const ok = await new Promise<boolean>((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      const s = net.connect(port, '127.0.0.1', () => {
+        s.end();
+        resolve(true);
+      });
       s.on('error', () => resolve(false));
     });
     if (ok) return;
@@ -55,8 +58,12 @@ export async function startNginx(prefix: string): Promise<{ origin: string; clos
   const child = spawn(nginxPath, ['-p', prefix + '/', '-c', 'conf/nginx.conf', '-e', 'stderr', '-g', globals], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
   const errorLog = () => {
     const f = path.join(prefix, 'logs/error.log');
     return output + (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
@@ -70,10 +77,11 @@ export async function startNginx(prefix: string): Promise<{ origin: string; clos
   return {
     origin: `http://127.0.0.1:${port}`,
     log: errorLog,
-    close: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGQUIT'); // graceful: the master stops its workers, removes its pid file
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT'); // graceful: the master stops its workers, removes its pid file
+      }),
   };
 }
