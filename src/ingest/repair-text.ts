@@ -100,7 +100,7 @@ function titleContinues(prev: string, line: string, after: string | undefined, l
   const headLike = (t: string) => t.length <= 60 && !/[。,;:！？]/.test(t) && !DOC_NUMBER.test(t) && !/[:：]$/.test(t);
   // `…提案的答复` / `函`, `…提案办理情况` / `的答复`: a title wrapped before its last words.
   if (isTitleLine(p)) return l.length <= 6 && /^(的)?(答复|复函|函|意见|\(函\))/.test(l) && isTitleLine(p + l);
-  if (!headLike(p) || !headLike(l) || isStamp(p) || /(文件|函)$/.test(p)) return false;
+  if (!headLike(p) || !headLike(l) || isStamp(p) || isStamp(l) || /(文件|函)$/.test(p)) return false;
   // The title's line starts where the whole of `line` (or `line` + `after`) is a title.
   const rest = isTitleLine(l) ? l : a !== undefined && headLike(a) && isTitleLine(l + a) ? l + a : null;
   if (rest !== null) return isTitleLine(p + rest) && (startsTitle(p, rest) || (!letterhead && /^(关于|对)/.test(rest) && !/关于/.test(p)));
