@@ -13,33 +13,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashedName, hashedTag, readPagefindFile } from './pagefind/files.ts';
 import {
-  chunkPath,
   decodeMeta,
-  encodeFilter,
   encodeMeta,
-  filterPath,
   fragmentPath,
   isIndexFile,
   metaPath,
   readEntry,
-  readFilter,
   ENTRY_FILE,
-  type MetaChunk,
-  type MetaFilter,
   type MetaPage,
   type PagefindEntry,
-  type PagefindMeta,
 } from './pagefind/bundle-format.ts';
-import { writeChunkHead } from './pagefind/word-chunk.ts';
-import { ChunkCutter, chunkRanges, compareCodePoints } from './pagefind/chunks.ts';
+import { compareCodePoints } from './pagefind/chunks.ts';
 import { linkOrCopy } from './link-or-copy.ts';
-import { mergeByKey } from './word-merge.ts';
-import { countedName, JOIN_LAYOUT, JOINED_CHUNK_SIZE, newestFirst, ORDER_SORT, roundedLength } from './size-tweaks.ts';
+import { countedName, JOIN_LAYOUT, JOINED_CHUNK_SIZE, roundedLength } from './size-tweaks.ts';
 import { GzipCache } from './gzip-cache.ts';
 import { Writes } from './pending-writes.ts';
-import { CborWriter } from './cbor-bytes.ts';
-import { writeJoinedWord, type PartWord } from './part-words.ts';
-import { partWordsFile, readPartWordsFile } from './part-words-file.ts';
+import { mergeFilters, ranksOf, type Part } from './merge-filters.ts';
+import { mergeWords, type WordListener } from './merge-words.ts';
+
+export type { WordListener };
 
 /** What a merge wrote, per language. */
 export interface MergedLanguage {
@@ -53,63 +45,6 @@ export interface MergedLanguage {
 export interface MergeReport {
   languages: MergedLanguage[];
   chunksReused: number;
-}
-
-// `offset`: pages of the parts before it; `ranks`: its pages numbered newest first within it.
-interface Part {
-  dir: string;
-  meta: PagefindMeta;
-  offset: number;
-  tag: string;
-  ranks: Int32Array;
-}
-
-/** The part's pages numbered newest first by its `date` sort; pages it does not list come last. */
-function ranksOf(meta: PagefindMeta): Int32Array {
-  return newestFirst([meta.sorts.find((s) => s.name === ORDER_SORT)?.pages ?? []], meta.pages.length);
-}
-
-async function writeHashed(
-  writes: Writes,
-  file: (name: string) => string,
-  language: string,
-  cbor: Uint8Array,
-  taken: Set<string>,
-): Promise<string> {
-  const name = hashedName(language, cbor, taken);
-  taken.add(name);
-  await writes.add(file(name), cbor);
-  return name;
-}
-
-async function mergeFilters(
-  writes: Writes,
-  parts: Part[],
-  numbers: Int32Array,
-  out: string,
-  language: string,
-  taken: Set<string>,
-): Promise<MetaFilter[]> {
-  const names = [...new Set(parts.flatMap((p) => p.meta.filters.map((f) => f.name)))].sort(compareCodePoints);
-  const filters: MetaFilter[] = [];
-  for (const name of names) {
-    const values = new Map<string, number[]>();
-    for (const p of parts) {
-      const ref = p.meta.filters.find((f) => f.name === name);
-      if (!ref) continue;
-      for (const { value, pages } of readFilter(filterPath(p.dir, ref.file)).values) {
-        let all = values.get(value);
-        if (!all) values.set(value, (all = []));
-        for (const n of pages) all.push(numbers[n + p.offset]);
-      }
-    }
-    const sorted = [...values.keys()].sort(compareCodePoints).map((value) => ({ value, pages: values.get(value)!.sort((a, b) => a - b) }));
-    filters.push({
-      name,
-      file: await writeHashed(writes, (n) => filterPath(out, n), language, encodeFilter({ name, values: sorted }), taken),
-    });
-  }
-  return filters;
 }
 
 async function mergeLanguage(
@@ -159,41 +94,7 @@ async function mergeLanguage(
 
   const indexTag = hashedTag(Buffer.from([JOIN_LAYOUT, language, version, chunkSize, ...parts.map((p) => p.tag)].join('\n')), tags);
   tags.add(indexTag);
-  const bounds: [string, string][] = [];
-  const names: string[] = [];
-  // One part at a time: the words of a part being encoded are held until written.
-  const streams: Iterable<PartWord>[] = [];
-  for (const p of parts) streams.push(readPartWordsFile(await partWordsFile(p.dir, p.meta, p.ranks)));
-  // Each word is written as soon as it is merged: the parts' readers reuse their memory.
-  const body = new CborWriter();
-  const head = new CborWriter();
-  const cutter = new ChunkCutter(chunkSize);
-  let count = 0;
-  let first = '';
-  let last = '';
-  const flush = async () => {
-    writeChunkHead(head, count);
-    const name = countedName(indexTag, names.length);
-    await writes.addChunk(chunkPath(out, name), [head.view(), body.view()]);
-    head.clear();
-    body.clear();
-    names.push(name);
-    bounds.push([first, last]);
-    count = 0;
-  };
-  for (const same of mergeByKey<PartWord>(streams, (w) => w.word)) {
-    last = same[0].item.word;
-    if (!count++) first = last;
-    // Newest part first: its pages have the lowest numbers.
-    writeJoinedWord(body, same.map((s) => ({ word: s.item, offset: before[s.stream] })).reverse());
-    onWord?.(
-      last,
-      same.reduce((n, s) => n + s.item.pages.locations, 0),
-    );
-    if (cutter.endsAfter(same.reduce((n, s) => n + s.item.pages.locations + s.item.pages.count, 0))) await flush();
-  }
-  if (count) await flush();
-  const chunks: MetaChunk[] = chunkRanges(bounds).map(([from, to], i) => ({ from, to, file: names[i] }));
+  const chunks = await mergeWords(writes, parts, before, out, chunkSize, indexTag, onWord);
 
   const filters = await mergeFilters(writes, parts, numbers, out, language, new Set());
   const fields = [...new Set(parts.flatMap((p) => p.meta.fields))].sort(compareCodePoints);
@@ -203,9 +104,6 @@ async function mergeLanguage(
   await writes.add(metaPath(out, hash), cbor, 'zopfli');
   return { language, hash, pages: pages.length, chunks: chunks.length, filters: filters.length };
 }
-
-/** Told each word of the joined index with the number of places it occurs. */
-export type WordListener = (word: string, locations: number) => void;
 
 /**
  * Writes into `out` (made empty first) one bundle holding every page of the bundles in `dirs`,
