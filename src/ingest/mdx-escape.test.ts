@@ -36,12 +36,15 @@ const HOSTILE = [
   '    四个空格开头的代码块',
   '&nbsp;',
   '尾随两个空格  ',
+  ' 二 是 一个空格开头（切在空格后的段落）',
+  '一 是 一个空格结尾 ',
+  '\t制表符开头',
   '＜全角＞｛全角｝',
 ];
 
 describe('escapeMdxText', () => {
   it.each(HOSTILE)('%s', async (text) => {
-    const paragraph = text.trim();
+    const paragraph = text;
     const body = `<Measure id="m1-1">\n\n${escapeMdxText(paragraph)}\n\n</Measure>\n`;
     expect(mdxToJs(body, { features: { smartPunctuation: false, gfm: false } }).code).toContain('Measure');
     expect((await mdxBodyText(body)).join('')).toBe(paragraph);

@@ -13,6 +13,12 @@ const ESM_START = /^(?=(import|export)\b)[ie]/;
 
 /** Escapes one paragraph of letter text (no line breaks) for an MDX body. */
 export function escapeMdxText(text: string): string {
+  // Markdown trims a paragraph's ends: a space there (a paragraph cut before `二 是` in a
+  // spaced-out letter) is kept as a character reference.
+  return escapeMarkers(text).replace(/^[ \t]+|[ \t]+$/g, (run) => [...run].map((ch) => `&#${ch.charCodeAt(0)};`).join(''));
+}
+
+function escapeMarkers(text: string): string {
   const escaped = text.replace(ANYWHERE, (ch) => `\\${ch}`).replace(ESM_START, (ch) => `&#${ch.charCodeAt(0)};`);
   const m = LINE_START.exec(escaped);
   if (!m) return escaped;

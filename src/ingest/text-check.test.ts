@@ -9,8 +9,18 @@ describe('checkNothingLost', () => {
       ['一是加强监管。二是加大投入。'],
       null,
     ],
-    ['a space where the text is cut into blocks', '一 是 加 强 。\n\n二 是 投 入 。\n', ['一 是 加 强 。 二 是 投 入 。'], null],
-    ['a space at the end of the text', '一是加强。\n', ['一是加强。 '], null],
+    [
+      'a space at a cut between blocks, kept as a character reference',
+      '一 是 加 强 。&#32;\n\n二 是 投 入 。\n',
+      ['一 是 加 强 。 二 是 投 入 。'],
+      null,
+    ],
+    [
+      'a space Markdown trims at a cut',
+      '一 是 加 强 。 \n\n二 是 投 入 。\n',
+      ['一 是 加 强 。 二 是 投 入 。'],
+      'text differs at character 9: expected “ 二 是 投 入 。”, MDX gives “二 是 投 入 。”',
+    ],
     [
       'a character lost inside a block',
       '一是加监管。\n',
