@@ -26,37 +26,49 @@ export function foldChar(ch: string): string {
   return SPACE.test(ch) ? ' ' : ch;
 }
 
+const TO_FOLD = /[\uff01-\uff5e\s\u00a0]/g;
+
 /** The whole string folded character by character (same length as the input). */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  return text.replace(TO_FOLD, foldChar);
 }
+
+// The parser views the same lines many times over (repair, head, body, tail): each is read once.
+const views = new Map<string, ViewLine>();
+const MAX_VIEWS = 50_000;
 
 /** The view of one printed line. */
 export function viewOf(printed: string): ViewLine {
+  let view = views.get(printed);
+  if (!view) {
+    if (views.size >= MAX_VIEWS) views.clear();
+    view = makeView(printed);
+    views.set(printed, view);
+  }
+  return view;
+}
+
+function makeView(printed: string): ViewLine {
   const folded = fold(printed);
   const runs = [...folded.matchAll(/ +/g)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
-  let text = '';
+  const parts: string[] = [];
   const at: number[] = [];
   let last = 0;
+  const take = (from: number, to: number) => {
+    parts.push(folded.slice(from, to));
+    for (let i = from; i < to; i++) at.push(i);
+  };
   runs.forEach((run, k) => {
-    for (let i = last; i < run.from; i++) {
-      text += folded[i];
-      at.push(i);
-    }
+    take(last, run.from);
     last = run.to;
     if (run.from > 0 && run.to < folded.length && isGap(folded, runs, k)) {
-      text += ' ';
+      parts.push(' ');
       at.push(run.from);
     }
   });
-  for (let i = last; i < folded.length; i++) {
-    text += folded[i];
-    at.push(i);
-  }
+  take(last, folded.length);
   at.push(folded.length);
-  return { printed, text, at };
+  return { printed, text: parts.join(''), at };
 }
 
 type Run = { from: number; to: number };
