@@ -53,27 +53,20 @@ mustSucceed(
   await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]),
 );
 const ingest = mustSucceed('ingest', await runMeasured(node, ['src/ingest/cli.ts', '--content', paths.content, paths.letters]));
-const build = mustSucceed(
-  'build',
-  await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+/** `astro build` of the bench's content folder into its output folder. */
+const astroBuild = () =>
+  runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
     ARCHIVE_CONTENT: paths.content,
     ARCHIVE_OUT: paths.dist,
     ASTRO_TELEMETRY_DISABLED: '1',
-  }),
-);
+  });
+const build = mustSucceed('build', await astroBuild());
 // Pagefind runs in Astro's build:done hook: the index phase starts when the pages are written.
 const pagesDone = build.lines.findLast((l) => /\[build\] ✓ Completed in/.test(l.text))?.at ?? build.seconds;
 const indexed = build.lines.find((l) => /indexed \d+ pages/.test(l.text))?.at ?? build.seconds;
 // One letter corrected (a word added to its body, as an editor restoring a dropped word would), then built again.
 const changed = editOneLetter(paths.content);
-const rebuild = mustSucceed(
-  'rebuild',
-  await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    ARCHIVE_CONTENT: paths.content,
-    ARCHIVE_OUT: paths.dist,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  }),
-);
+const rebuild = mustSucceed('rebuild', await astroBuild());
 // Astro times each page it renders, `(+12ms)`; a page taken from the incremental cache has no time.
 const rerendered = rebuild.lines.reduce((n, l) => n + (l.text.match(/\(\+[\d.]+m?s\)/g)?.length ?? 0), 0);
 console.error(`rebuild after editing ${changed}: ${rebuild.seconds.toFixed(1)} s, ${rerendered} pages rendered`);

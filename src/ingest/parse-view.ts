@@ -33,9 +33,10 @@ export function fold(text: string): string {
   return text.replace(TO_FOLD, foldChar);
 }
 
-// The parser views the same lines many times over (repair, head, body, tail): each is read once.
+// The parser views a letter's lines many times over (repair, head, body, tail): each is read once
+// while the letter is read.
 const views = new Map<string, ViewLine>();
-const MAX_VIEWS = 50_000;
+const MAX_VIEWS = 4_096;
 
 /** The view of one printed line. */
 export function viewOf(printed: string): ViewLine {

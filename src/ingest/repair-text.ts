@@ -87,7 +87,7 @@ function joinBrokenParagraphs(lines: string[], indents: number[], lengths: numbe
 }
 
 /** `（分办）`, `（此件公开发布）`, `A类`: a stamp above the title, never part of it. */
-const isStamp = (t: string) => /^\(.*\)$|^[A-D甲乙丙丁]类$/.test(t);
+const isStamp = (t: string) => /^\([^()]*\)$|^[A-D甲乙丙丁]类$/.test(t);
 
 /**
  * A title line broken over two or three lines: `关于市政协五届四次会议` / `第0361号提案的答复函`,
@@ -140,7 +140,7 @@ function runsOn(prev: string, next: string, pageBreak: boolean, wrapped: boolean
   // A 《…》 or “…” left open: the proposal's title cut by the wrap.
   if (/《[^》]*$|“[^”]*$/.test(p)) return true;
   // A note in brackets (`（联系人：…）`, `（此件公开发布）`) and the 印发 line stand alone.
-  if (/^\(.*\)$/.test(p) || /^\(.*\)$/.test(n) || ISSUED.test(p)) return false;
+  if (/^\([^()]*\)$/.test(p) || /^\([^()]*\)$/.test(n) || ISSUED.test(p)) return false;
   // Units and a date, and nothing else: the signature line, however long.
   if (SIGNATURE_DATE.test(p) && !/[,。;]/.test(p)) return false;
   // A heading or labelled line without a sentence in it stands alone, unless a page cut it.
