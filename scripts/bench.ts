@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --letters N [--keep DIR] [--seed S] [--skip-search]`: generates N synthetic letters, ingests
+ * `npm run bench -- --letters N [--keep DIR] [--seed S] [--from DIR] [--skip-search]`: generates N synthetic letters
+ * (or takes the letters in `--from`, to compare two versions on the same input), ingests
  * them, builds and indexes the site, and prints one JSON line of figures (peak RSS is that of the
  * largest process, read from the OS; rebuildS: building again after one letter is edited; search figures from `npm run bench:search` on 3 queries per class:
  * firstSearchKB is what the first search transfers, served gzip-compressed). Nothing here is a test.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     letters: { type: 'string', default: '1000' },
     keep: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    from: { type: 'string' },
     'skip-search': { type: 'boolean', default: false },
   },
 });
@@ -48,10 +50,12 @@ function duMB(dir: string): number {
   return Math.round((bytes / 1048576) * 10) / 10;
 }
 
-mustSucceed(
-  'gen',
-  await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]),
-);
+if (values.from) cpSync(values.from, paths.letters, { recursive: true });
+else
+  mustSucceed(
+    'gen',
+    await runMeasured(node, ['generator/cli.ts', '--letters', values.letters, '--out', paths.letters, '--seed', values.seed]),
+  );
 const ingest = mustSucceed('ingest', await runMeasured(node, ['src/ingest/cli.ts', '--content', paths.content, paths.letters]));
 /** `astro build` of the bench's content folder into its output folder. */
 const astroBuild = () =>
@@ -88,7 +92,7 @@ const search = searched.code === 0 ? JSON.parse(readFileSync(searchOut, 'utf8'))
 
 console.log(
   JSON.stringify({
-    letters: Number(values.letters),
+    letters: values.from ? readdirSync(paths.letters).length : Number(values.letters),
     ingestS: round(ingest.seconds),
     buildS: round(pagesDone),
     indexS: round(indexed - pagesDone),
