@@ -49,16 +49,22 @@ export function candidateMarkers(printed: string, style: EnumStyle): Marker[] {
   const found: Marker[] = [];
   for (let i = 0; i < paragraph.length; i++) {
     if (i > 0 && (style === 'bullet' || !BOUNDARY.test(paragraph[i - 1]))) continue;
-    const re = MARKERS[style];
-    re.lastIndex = i;
-    const m = re.exec(paragraph);
-    const ordinal = m ? ordinalOf(style, m[1]) : null;
-    if (!m || ordinal === null || (ordinal === 0 && style !== 'bullet')) continue;
-    let length = m[0].length;
-    while (/[\s\u3000]/.test(paragraph[i + length] ?? '')) length++;
-    found.push({ style, at: i, length, ordinal });
+    const m = markerAt(paragraph, style, i);
+    if (m) found.push(m);
   }
   return found;
+}
+
+/** The enumerator of the style at offset `at` of a folded paragraph, or null. */
+function markerAt(paragraph: string, style: EnumStyle, at: number): Marker | null {
+  const re = MARKERS[style];
+  re.lastIndex = at;
+  const m = re.exec(paragraph);
+  const ordinal = m ? ordinalOf(style, m[1]) : null;
+  if (!m || ordinal === null || (ordinal === 0 && style !== 'bullet')) return null;
+  let length = m[0].length;
+  while (/[\s\u3000]/.test(paragraph[at + length] ?? '')) length++;
+  return { style, at, length, ordinal };
 }
 
 /**
@@ -93,7 +99,7 @@ export function lowestStyle(paragraphs: string[]): EnumStyle | null {
  */
 export function leadingForm(line: string): string | null {
   for (const style of STYLE_ORDER) {
-    const m = candidateMarkers(line, style).find((c) => c.at === 0);
+    const m = markerAt(fold(line), style, 0);
     if (m)
       return fold(line.slice(0, m.length))
         .replace(/[\d一二三四五六七八九十①-⑳]+/g, 'N')
@@ -105,5 +111,6 @@ export function leadingForm(line: string): string | null {
 /** True when the paragraph starts with an enumerator of a level above `style`. */
 export function startsHigherItem(paragraph: string, style: EnumStyle): boolean {
   const level = STYLE_ORDER.indexOf(style);
-  return STYLE_ORDER.slice(0, level).some((s) => candidateMarkers(paragraph, s).some((m) => m.at === 0));
+  const folded = fold(paragraph);
+  return STYLE_ORDER.slice(0, level).some((s) => markerAt(folded, s, 0) !== null);
 }

@@ -26,17 +26,25 @@ export function foldChar(ch: string): string {
   return SPACE.test(ch) ? ' ' : ch;
 }
 
+const MAX_VIEWS = 4_096;
 const TO_FOLD = /[\uff01-\uff5e\s\u00a0]/g;
+
+const folds = new Map<string, string>();
 
 /** The whole string folded character by character (same length as the input). */
 export function fold(text: string): string {
-  return text.replace(TO_FOLD, foldChar);
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= MAX_VIEWS) folds.clear();
+    folded = text.replace(TO_FOLD, foldChar);
+    folds.set(text, folded);
+  }
+  return folded;
 }
 
 // The parser views a letter's lines many times over (repair, head, body, tail): each is read once
 // while the letter is read.
 const views = new Map<string, ViewLine>();
-const MAX_VIEWS = 4_096;
 
 /** The view of one printed line. */
 export function viewOf(printed: string): ViewLine {
