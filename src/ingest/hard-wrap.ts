@@ -5,9 +5,7 @@
 import { leadingForm } from './enumerators.ts';
 import { SECTION_HEADING, isItemStart } from './letter-patterns.ts';
 import { PAGE_BREAK } from './page-artifacts.ts';
-import { viewOf } from './parse-view.ts';
-
-const v = (line: string) => viewOf(line).text;
+import { viewText as v } from './parse-view.ts';
 
 /**
  * The width of a hard-wrapped text: the length most of its long lines share, or 0 when its

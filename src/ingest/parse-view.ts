@@ -26,36 +26,33 @@ export function foldChar(ch: string): string {
   return SPACE.test(ch) ? ' ' : ch;
 }
 
-const MAX_VIEWS = 4_096;
 const TO_FOLD = /[\uff01-\uff5e\s\u00a0]/g;
 
-const folds = new Map<string, string>();
+/**
+ * `make` remembered per string. The parser reads a letter's lines many times over (repair,
+ * head, body, tail): each is computed once while the letter is read, a few thousand lines kept.
+ */
+function remembered<T>(make: (line: string) => T): (line: string) => T {
+  const cache = new Map<string, T>();
+  return (line) => {
+    let value = cache.get(line);
+    if (value === undefined) {
+      if (cache.size >= 4_096) cache.clear();
+      value = make(line);
+      cache.set(line, value);
+    }
+    return value;
+  };
+}
 
 /** The whole string folded character by character (same length as the input). */
-export function fold(text: string): string {
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    if (folds.size >= MAX_VIEWS) folds.clear();
-    folded = text.replace(TO_FOLD, foldChar);
-    folds.set(text, folded);
-  }
-  return folded;
-}
-
-// The parser views a letter's lines many times over (repair, head, body, tail): each is read once
-// while the letter is read.
-const views = new Map<string, ViewLine>();
+export const fold = remembered((text) => text.replace(TO_FOLD, foldChar));
 
 /** The view of one printed line. */
-export function viewOf(printed: string): ViewLine {
-  let view = views.get(printed);
-  if (!view) {
-    if (views.size >= MAX_VIEWS) views.clear();
-    view = makeView(printed);
-    views.set(printed, view);
-  }
-  return view;
-}
+export const viewOf = remembered(makeView);
+
+/** The normalised text of one printed line: `viewOf(line).text`. */
+export const viewText = (line: string) => viewOf(line).text;
 
 function makeView(printed: string): ViewLine {
   const folded = fold(printed);

@@ -7,7 +7,7 @@
  */
 import { DATE, DOC_NUMBER, ISSUED, SECTION_HEADING, isBlockStart, isFieldLine, isItemStart, isTitleLine } from './letter-patterns.ts';
 import { PAGE_BREAK, SENTENCE_END, dropPageArtifacts, isPageNumber } from './page-artifacts.ts';
-import { printedSlice, viewOf } from './parse-view.ts';
+import { printedSlice, viewOf, viewText as v } from './parse-view.ts';
 import { itemHeadings, wrapWidth } from './hard-wrap.ts';
 
 export { isPageNumber };
@@ -36,8 +36,6 @@ export function repairText(text: string): RepairedText {
   const extents = keptAt.map((i, k) => (i < 0 ? 0 : lines[i].length + relative[k] + (/\S $/.test(raw[i]) ? 1 : 0)));
   return { paragraphs: joinBrokenParagraphs(kept, relative, extents).map(tidyLine), removed };
 }
-
-const v = (line: string) => viewOf(line).text;
 
 /**
  * Joins a paragraph that stops mid-sentence with the next one (blank lines, hard wraps and page

@@ -15,7 +15,7 @@ export async function mdxBodyText(body: string): Promise<string[]> {
   const tree = (await mdxToMdast(body, { features: { smartPunctuation: false, gfm: false } })) as unknown as Node;
   const blocks: string[] = [];
   const walk = (node: Node) => {
-    if (node.type === 'paragraph' || (node.type === 'mdxJsxTextElement' && false)) {
+    if (node.type === 'paragraph') {
       blocks.push(textOf(node));
       return;
     }
