@@ -9,7 +9,8 @@ import { renderBody, renderMdx } from './render-mdx.ts';
 import { checkNothingLost } from './text-check.ts';
 import { LetterError } from './letter-error.ts';
 import { baseId } from './letter-id.ts';
-import { archivedRecordSchema, type ArchivedRecord, type EditorLinks } from '../record/record-schema.ts';
+import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import { writtenDigest } from '../record/written-digest.ts';
 import type { LetterLayout } from './letter-layout.ts';
 
 export interface ArchivableLetter {
@@ -23,16 +24,15 @@ export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** What an archived letter carries over when its file is ingested again: kept as they are. */
+export type KeptFields = Partial<Pick<ArchivedRecord, 'id' | 'editorLinks' | 'corrections' | 'versions' | 'otherSources'>>;
+
 /**
- * Parses and checks a letter. `keep` carries what an archived version already has: its id, and
- * the editor's cross-links, which must still point from measures the letter has.
+ * Parses and checks a letter. `keep` carries what an archived version already has: its id, the
+ * editor's cross-links (which must still point from measures the letter has) and corrections,
+ * its earlier versions and its other formats.
  */
-export async function archivableLetter(
-  name: string,
-  bytes: Uint8Array,
-  text: string,
-  keep: { id?: string; editorLinks?: EditorLinks } = {},
-): Promise<ArchivableLetter> {
+export async function archivableLetter(name: string, bytes: Uint8Array, text: string, keep: KeptFields = {}): Promise<ArchivableLetter> {
   const id = keep.id;
   const parsed = parseLetter(text);
   const lost = await checkNothingLost(renderBody(parsed.layout), parsed.paragraphs);
@@ -41,7 +41,7 @@ export async function archivableLetter(
   const sourceSha256 = sha256(bytes);
   const extension = extname(name).toLowerCase();
   const theId = id ?? baseId(parsed.record, textSha256);
-  const record = archivedRecordSchema.parse({
+  const fields = {
     id: theId,
     ...parsed.record,
     sourceFile: `${theId}.source${extension}`,
@@ -50,8 +50,14 @@ export async function archivableLetter(
     textSha256,
     removedArtifacts: parsed.removedArtifacts,
     warnings: parsed.warnings,
-    ...(keep.editorLinks ? { editorLinks: keep.editorLinks } : {}),
-  });
+    otherSources: keep.otherSources,
+    versions: keep.versions,
+    editorLinks: keep.editorLinks,
+    corrections: keep.corrections,
+  };
+  // The digest is of the record as its file holds it: the schema's output, before the digest itself is in it.
+  const unsealed = archivedRecordSchema.omit({ writtenSha256: true }).parse(fields);
+  const record = archivedRecordSchema.parse({ ...unsealed, writtenSha256: writtenDigest(unsealed, `\n${renderBody(parsed.layout)}`) });
   if (keep.editorLinks) checkEditorLinks(record);
   return { record, layout: parsed.layout, extension };
 }

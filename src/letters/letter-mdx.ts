@@ -6,6 +6,7 @@
  */
 import { load } from 'js-yaml';
 import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import { writtenDigest } from '../record/written-digest.ts';
 import { parseLetterBody, type BodyNode } from './letter-body.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
@@ -24,8 +25,15 @@ export function readLetterMdx(file: string, source: string): { record: ArchivedR
   if (!record.success) {
     throw new Error(`${file}: ${record.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`);
   }
+  const body = source.slice(m[0].length);
+  if (writtenDigest(front as Record<string, unknown>, body) !== record.data.writtenSha256) {
+    throw new Error(
+      `${file}: edited by hand outside editorLinks and corrections, so its record is out of step with the letter's text: ` +
+        "put a field's right value in corrections (docs/mdx-format.md); npm run ingest:check lists what differs",
+    );
+  }
   try {
-    return { record: record.data, body: parseLetterBody(source.slice(m[0].length)) };
+    return { record: record.data, body: parseLetterBody(body) };
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }

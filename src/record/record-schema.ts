@@ -104,8 +104,8 @@ export const recordSchema = z.object({
   nextSteps: z.array(commitmentSchema),
   /** Programmes, policies, platforms and brands the letter puts in “…” or 《…》, first appearance first. */
   terms: z.array(z.string()),
-  /** The 公开属性 the letter prints (`（此件公开发布）` → 主动公开); null where none is printed. */
-  disclosure: z.enum(['主动公开', '依申请公开', '不予公开']).nullable().optional(),
+  /** The 公开属性 / 公开方式 the letter prints (`（此件公开发布）` → 主动公开); null where none is printed. */
+  disclosure: z.enum(['主动公开', '依申请公开', '不予公开']).nullable(),
 });
 
 /** The record's fields in the order of record-format.md (the order of the schema above). */
@@ -127,6 +127,52 @@ export const editorLinksSchema = z.object({
   remove: z.array(editorLinkSchema).default([]),
 });
 
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * An editor's corrections: record fields (the names of record-format.md) mapped to the value the
+ * editor wants. The record the site and the open data use is the parsed record with these laid
+ * over it (src/record/corrections.ts). Sections and next steps are the letter's text, corrected by
+ * re-ingesting a corrected file (`--replace`), so they are not among them.
+ */
+export const correctionsSchema = recordSchema.omit({ sections: true, nextSteps: true }).partial().strict();
+
+/** An earlier version of a letter, kept when `--replace` replaced it: its original and its record. */
+export const versionSchema = z.object({
+  /** 1 for the letter's first version, counting up. */
+  version: z.number().int().positive(),
+  /** The day this version was replaced by the next, ISO. */
+  replacedOn: isoDate,
+  /** Its original, byte for byte, beside the MDX file: `2025-ta5-4-0361.v1.source.txt`. */
+  sourceFile: z.string(),
+  /** The name the publisher gave that original. */
+  sourceName: z.string(),
+  /** SHA-256 (hex) of that original's bytes. */
+  sourceSha256: sha256Hex,
+  /** Its published record (record.json as it then was) beside the MDX file: `2025-ta5-4-0361.v1.record.json`. */
+  recordFile: z.string(),
+  /** SHA-256 (hex) of that record file's bytes. */
+  recordSha256: sha256Hex,
+});
+
+/** Another format of the same letter, ingested in the same run, kept beside the MDX file as a download. */
+export const otherSourceSchema = z.object({
+  /** The kept file's name: `2025-ta5-4-0361.source.pdf`. */
+  sourceFile: z.string(),
+  /** The name the publisher gave it. */
+  sourceName: z.string(),
+  /** SHA-256 (hex) of its bytes. */
+  sourceSha256: sha256Hex,
+});
+
+/** A letter withdrawn from the public site (published by mistake): when, and why. */
+export const withdrawalSchema = z.object({
+  /** The day it was withdrawn, ISO. */
+  on: isoDate,
+  /** The office's reason, for its own records (never published); null when none was given. */
+  reason: z.string().nullable(),
+});
+
 /** What an archived letter's MDX frontmatter holds: the record plus its place in the archive. */
 export const archivedRecordSchema = recordSchema.extend({
   /** Short ASCII id, unique and stable: `2025-ta5-4-0361` (year, 提案/建议, session, number). */
@@ -136,15 +182,25 @@ export const archivedRecordSchema = recordSchema.extend({
   /** The name the publisher gave the original file. */
   sourceName: z.string(),
   /** SHA-256 (hex) of the original file's bytes. */
-  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sourceSha256: sha256Hex,
   /** SHA-256 (hex) of the letter's text with all white space removed: what duplicates are found by. */
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  textSha256: sha256Hex,
   /** Page artifacts removed from the extracted text (page numbers, repeated page headers). */
   removedArtifacts: z.array(z.string()),
   /** Fields the letter did not yield, for the reviewing clerk. */
   warnings: z.array(z.string()),
-  /** The one part of the file an editor may change by hand; see docs/mdx-format.md. */
+  /** The same letter in other formats, from the same ingest run, kept as downloads. */
+  otherSources: z.array(otherSourceSchema).optional(),
+  /** The earlier versions `--replace` kept, oldest first. */
+  versions: z.array(versionSchema).optional(),
+  /** SHA-256 (hex) of what ingest wrote (src/record/written-digest.ts): the build refuses a letter edited by hand outside editorLinks and corrections. */
+  writtenSha256: sha256Hex,
+  /** Cross-links an editor adds or removes by hand; see docs/mdx-format.md. */
   editorLinks: editorLinksSchema.optional(),
+  /** Record fields an editor corrects by hand; see docs/mdx-format.md. */
+  corrections: correctionsSchema.optional(),
+  /** Set when the letter was withdrawn (its file then lives under `withdrawn/`, not `replies/`). */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 /** A letter's outline: its sections with their measures, and its next steps. */
@@ -165,3 +221,7 @@ export type Section = z.infer<typeof sectionSchema>;
 export type Measure = z.infer<typeof measureSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type EditorLinks = z.infer<typeof editorLinksSchema>;
+export type Corrections = z.infer<typeof correctionsSchema>;
+export type Version = z.infer<typeof versionSchema>;
+export type OtherSource = z.infer<typeof otherSourceSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
