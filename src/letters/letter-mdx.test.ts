@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLetterMdx } from './letter-mdx.ts';
+import { resealed } from '../../tests/site/reseal.ts';
 
 const seed = readFileSync(join(import.meta.dirname, '../../tests/golden/seed-ordos-0361.mdx'), 'utf8');
 const FILE = 'content/replies/2025/2025-ta5-4-0361.mdx';
@@ -25,7 +26,13 @@ describe('readLetterMdx', () => {
       /: sections\.0\.measures\.0\.anchor: /,
     ],
     ['a missing field', (s: string) => s.replace(/^replyingUnit: .*\n/m, ''), /: replyingUnit: /],
-    ['a body that is not a letter', (s: string) => `${s}\n# 标题\n`, /: line \d+: a heading is not part of a letter/],
+    ['a body that is not a letter', (s: string) => resealed(`${s}\n# 标题\n`), /: line \d+: a heading is not part of a letter/],
+    [
+      'a field edited by hand',
+      (s: string) => s.replace("signer: '张秀玲'", "signer: '张秀'"),
+      /: edited by hand outside editorLinks and corrections/,
+    ],
+    ['the body edited by hand', (s: string) => s.replace('。', '；'), /: edited by hand outside editorLinks and corrections/],
   ])('refuses %s, naming the file', (_what, change, message) => {
     const changed = change(seed);
     expect(changed).not.toBe(seed);

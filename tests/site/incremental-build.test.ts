@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, tmp, contentDir } from './paths.ts';
 import { cacheDirFor } from '../../src/integrations/cache-dir.ts';
+import { resealed } from './reseal.ts';
 
 const dir = path.join(tmp, 'incremental');
 const SEED = 'replies/2025/2025-ta5-4-0361.mdx';
@@ -61,12 +62,12 @@ beforeAll(() => {
   firstKeyed = [...files(path.join(dir, 'dist')).keys()].filter((n) =>
     /^(replies\/\d{4}|browse\/[a-z]+|terms)\/[^/]+\/index\.html$/.test(n),
   );
-  // The correction: one character of the seed letter's body.
+  // The correction: one character of the seed letter's body, as re-ingesting a corrected original writes it.
   for (const name of ['content', 'fresh-content']) {
     const file = path.join(dir, name, SEED);
     const text = fs.readFileSync(file, 'utf8');
     const at = text.indexOf('。', text.indexOf('\n---\n', 4) + 5);
-    fs.writeFileSync(file, `${text.slice(0, at)}；${text.slice(at + 1)}`);
+    fs.writeFileSync(file, resealed(`${text.slice(0, at)}；${text.slice(at + 1)}`));
     for (const ext of ['.mdx', '.source.docx']) fs.rmSync(path.join(dir, name, WITHDRAWN + ext));
     // A record field corrected to a value of the same length: its record.json changes, not its size.
     const other = path.join(dir, name, RECORD_FIXED);
@@ -74,9 +75,11 @@ beforeAll(() => {
     const phone = /^  phone: '(.+)'$/m.exec(mdx)!;
     fs.writeFileSync(
       other,
-      mdx.replace(
-        phone[0],
-        phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10)),
+      resealed(
+        mdx.replace(
+          phone[0],
+          phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10)),
+        ),
       ),
     );
   }
