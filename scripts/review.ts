@@ -1,16 +1,26 @@
 /**
- * `npm run review -- [--content DIR] [--out FILE] [--since YYYY-MM-DD]`: writes the review page,
- * one self-contained HTML file (default `review.html`) showing each letter's record beside the
- * text of its kept original, letters with warnings first. `--since` keeps only letters whose MDX
- * file was modified on or after that day (local time): the newly ingested batch.
+ * `npm run review -- [--since YYYY-MM-DD] [--content DIR] [--out FILE]`: writes the review page,
+ * one self-contained HTML file in Chinese (default `review.html`, written atomically) showing each
+ * letter's record beside the text of its kept original: held-back letters first, then those with
+ * warnings, with the editors' corrections and replaced versions. `--since` keeps only the letters
+ * whose MDX file was written on or after that day (local time): newly ingested, re-ingested,
+ * replaced or corrected through ingest. A letter whose frontmatter cannot be read stops it with one
+ * line naming the file (exit status 1); bad arguments give the usage line (exit status 2).
  */
-import { writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReviewLetters, parseSince } from '../src/review/load-review.ts';
-import { renderReview } from '../src/review/render-review.ts';
+import { atomicWrite } from '../src/files/atomic-write.ts';
+import { countWithdrawn, loadReviewLetters, parseSince } from '../src/review/load-review.ts';
+import type { LetterStatus } from '../src/review/letter-status.ts';
+import { orderForReview, renderReview } from '../src/review/render-review.ts';
 
-const USAGE = 'usage: npm run review -- [--content DIR] [--out FILE] [--since YYYY-MM-DD]';
+const USAGE = 'usage: npm run review -- [--since YYYY-MM-DD] [--content DIR] [--out FILE]';
+
+function fail(message: string, status: number): never {
+  console.error(message);
+  process.exit(status);
+}
 
 async function main(): Promise<void> {
   let values;
@@ -23,23 +33,36 @@ async function main(): Promise<void> {
       },
     }));
   } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    process.exit(2);
+    fail(`${(e as Error).message}\n${USAGE}`, 2);
   }
   let since: Date | undefined;
   try {
     since = values.since === undefined ? undefined : parseSince(values.since);
   } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    process.exit(2);
+    fail(`${(e as Error).message}\n${USAGE}`, 2);
   }
-  const letters = await loadReviewLetters(values.content, since);
-  const html = renderReview(letters, { generated: new Date(), contentDir: values.content, since: values.since });
-  writeFileSync(values.out, html);
-  const warned = letters.filter((l) => Array.isArray(l.front.warnings) && l.front.warnings.length).length;
+  if (!statSync(values.content, { throwIfNoEntry: false })?.isDirectory()) fail(`review: ${values.content}: no such content folder`, 1);
+  let letters, withdrawn;
+  try {
+    letters = await loadReviewLetters(values.content, since);
+    withdrawn = await countWithdrawn(values.content, since);
+  } catch (e) {
+    fail(`review: ${(e as Error).message}`, 1);
+  }
+  const html = renderReview(letters, { generated: new Date(), contentDir: values.content, since: values.since, withdrawn });
+  try {
+    await atomicWrite(values.out, html);
+  } catch (e) {
+    fail(`review: cannot write ${values.out}: ${(e as Error).message}`, 1);
+  }
+  const reviewed = orderForReview(letters);
+  const n = (f: (s: LetterStatus) => unknown) => reviewed.filter((r) => f(r.status)).length;
   const unreadable = letters.filter((l) => l.sourceText === null).length;
   console.log(
-    `${resolve(values.out)}: ${letters.length} letters, ${warned} with warnings${unreadable ? `, ${unreadable} with an unreadable original` : ''}`,
+    `${resolve(values.out)}: ${letters.length} letters, ${n((s) => s.heldBack)} held back, ${n((s) => s.warnings.length)} with warnings, ` +
+      `${n((s) => s.corrections.length)} corrected, ${n((s) => s.replaced)} replaced` +
+      (unreadable ? `, ${unreadable} with an unreadable original` : '') +
+      (withdrawn ? ` (${withdrawn} withdrawn, not listed)` : ''),
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * One field of a letter's record as review HTML, by its key: the kind and category with their
  * Chinese names, the session with its term and meeting, contact, sections and their measures with
- * their terms, 下一步 commitments, editors' links, warnings; any other value generically. A field the
- * letter lacks shows as 未载明, an empty list as 无. Every piece of letter text is escaped.
+ * their terms, 下一步 commitments, the other formats kept, editors' links; any other value
+ * generically. A field the letter lacks shows as 未载明, an empty or absent list as 无. Every
+ * piece of letter text is escaped.
  */
 import { category as categoryNames, kind as kindNames } from '../i18n/zh-CN.ts';
 import { code, escapeHtml, str } from './html.ts';
@@ -27,8 +28,17 @@ function generic(v: unknown): string {
   return escapeHtml(str(v));
 }
 
-/** One field's value as HTML. */
-export function fieldValue(key: string, v: unknown): string {
+/** Fields a letter may lack altogether: absent means none. */
+const OPTIONAL_LISTS = new Set(['otherSources', 'editorLinks']);
+
+/** A kept file's name, marked when it is not beside the MDX file. */
+export function keptFile(name: unknown, missingFiles: readonly string[]): string {
+  return code(name) + (missingFiles.includes(str(name)) ? ` <strong class="error">${escapeHtml(t.fileMissing)}</strong>` : '');
+}
+
+/** One field's value as HTML; `missingFiles` are the kept files named by the letter that are not beside it. */
+export function fieldValue(key: string, v: unknown, missingFiles: readonly string[] = []): string {
+  if (v === undefined && OPTIONAL_LISTS.has(key)) return empty();
   if (v === null || v === undefined) return missing();
   switch (key) {
     case 'kind':
@@ -80,12 +90,17 @@ export function fieldValue(key: string, v: unknown): string {
           : empty();
       return `<dl class="sub"><dt>${escapeHtml(t.add)}</dt><dd>${list(e.add)}</dd><dt>${escapeHtml(t.remove)}</dt><dd>${list(e.remove)}</dd></dl>`;
     }
-    case 'warnings':
-      return Array.isArray(v) && v.length
-        ? `<ul class="warnings">${v.map((w) => `<li>${escapeHtml(str(w))}</li>`).join('')}</ul>`
-        : empty();
+    case 'otherSources':
+      if (!Array.isArray(v)) return generic(v);
+      if (!v.length) return empty();
+      return `<ul>${v
+        .map((o: Record<string, unknown>) => `<li>${escapeHtml(str(o.sourceName))} → ${keptFile(o.sourceFile, missingFiles)}</li>`)
+        .join('')}</ul>`;
+    case 'sourceFile':
+      return keptFile(v, missingFiles);
     case 'sourceSha256':
     case 'textSha256':
+    case 'writtenSha256':
       return code(v);
     default:
       return generic(v);

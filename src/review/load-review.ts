@@ -1,17 +1,21 @@
 /**
- * Reads what the review shows: every letter of a content folder (or those whose MDX file was
- * modified on or after a date), its frontmatter, and the text of its kept original.
+ * Reads what the review shows: every letter under `<content>/replies/` (or those whose MDX file
+ * was written on or after a day), its frontmatter, the text of its kept original and which of the
+ * files it names are missing; and how many letters `<content>/withdrawn/` holds (written on or
+ * after that day). A file whose frontmatter cannot be read or does not match the record schema
+ * stops the review with one line naming it.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { frontmatterOf, readContentIndex } from '../ingest/content-index.ts';
+import { frontmatterOf } from '../ingest/content-index.ts';
 import { decodeText } from '../ingest/decode-text.ts';
 import { letterText } from '../ingest/read-letter.ts';
+import { archivedRecordSchema } from '../record/record-schema.ts';
 
 export interface ReviewLetter {
   /** The MDX file. */
   path: string;
-  /** When the MDX file was last modified. */
+  /** When the MDX file was last written. */
   modified: Date;
   /** The whole frontmatter, as written. */
   front: Record<string, any>;
@@ -20,6 +24,8 @@ export interface ReviewLetter {
   /** The original's text, or null when it could not be read (see sourceError). */
   sourceText: string | null;
   sourceError: string | null;
+  /** Files the frontmatter names beside the MDX file (earlier versions, other formats) that are not there. */
+  missingFiles: string[];
 }
 
 /** `YYYY-MM-DD` → local midnight of that day; throws on anything else. */
@@ -38,32 +44,71 @@ export async function sourceTextOf(file: string): Promise<string> {
   return extname(file).toLowerCase() === '.txt' ? decodeText(bytes) : letterText(file, bytes);
 }
 
-/** The letters of `contentDir`, those modified on/after `since` if given, in file order. */
+/** The MDX files under `dir`, in file order; none when it does not exist. */
+async function mdxFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true }))
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+/** The frontmatter of an MDX file, checked against the record schema; throws one line naming the file. */
+async function frontOf(path: string): Promise<Record<string, any>> {
+  let front: Record<string, any> | null;
+  try {
+    front = frontmatterOf(await readFile(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (!front || typeof front !== 'object') throw new Error(`${path}: no frontmatter`);
+  const checked = archivedRecordSchema.safeParse(front);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`${path}: the frontmatter does not match the record schema: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return front;
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** The letters of `contentDir`, those written on/after `since` if given, in file order. */
 export async function loadReviewLetters(contentDir: string, since?: Date): Promise<ReviewLetter[]> {
   const letters: ReviewLetter[] = [];
-  for (const entry of await readContentIndex(contentDir)) {
-    const modified = (await stat(entry.path)).mtime;
+  for (const path of await mdxFiles(join(contentDir, 'replies'))) {
+    const modified = (await stat(path)).mtime;
     if (since && modified < since) continue;
-    const front = frontmatterOf(await readFile(entry.path, 'utf8')) ?? {};
-    const sourceFile = typeof front.sourceFile === 'string' ? front.sourceFile : entry.sourceFile;
+    const front = await frontOf(path);
+    const sourceFile: string = front.sourceFile;
     let sourceText: string | null = null;
     let sourceError: string | null = null;
     try {
-      if (!sourceFile) throw new Error('no sourceFile in the frontmatter');
-      sourceText = await sourceTextOf(join(dirname(entry.path), sourceFile));
+      sourceText = await sourceTextOf(join(dirname(path), sourceFile));
     } catch (e) {
       sourceError = e instanceof Error ? e.message : String(e);
     }
-    letters.push({
-      path: entry.path,
-      modified,
-      front,
-      sourceText,
-      sourceError,
-      sourceExt: extname(sourceFile ?? '')
-        .slice(1)
-        .toLowerCase(),
-    });
+    const named: string[] = [
+      sourceFile,
+      ...(front.versions ?? []).flatMap((v: { sourceFile: string; recordFile: string }) => [v.sourceFile, v.recordFile]),
+      ...(front.otherSources ?? []).map((o: { sourceFile: string }) => o.sourceFile),
+    ];
+    const missingFiles: string[] = [];
+    for (const f of named) if (!(await exists(join(dirname(path), f)))) missingFiles.push(f);
+    letters.push({ path, modified, front, sourceText, sourceError, missingFiles, sourceExt: extname(sourceFile).slice(1).toLowerCase() });
   }
   return letters;
+}
+
+/** How many withdrawn letters `<content>/withdrawn/` holds, those written on/after `since` if given. */
+export async function countWithdrawn(contentDir: string, since?: Date): Promise<number> {
+  let n = 0;
+  for (const path of await mdxFiles(join(contentDir, 'withdrawn'))) if (!since || (await stat(path)).mtime >= since) n++;
+  return n;
 }

@@ -1,73 +1,43 @@
 /**
- * The review page: one self-contained static HTML file (inline CSS, no script, lang="zh-CN")
- * showing each letter's record, every field labelled in Chinese, beside the text of its kept
- * original. Letters with warnings come first, then the rest; each group by date, then id.
- * Pure: takes the letters, returns the HTML. Every piece of letter text is escaped.
+ * The review page: one self-contained static HTML file (inline CSS, no script, lang="zh-CN"), in
+ * Chinese throughout. At its top, what was selected (`--since`) and how many letters are held
+ * back, have warnings, were corrected or replaced; then the table of contents; then the letters in
+ * three groups — held back from the public site, with warnings, the rest — each group by date,
+ * then id. Pure: takes the letters, returns the HTML. Every piece of letter text is escaped.
  */
 import { lang } from '../i18n/zh-CN.ts';
-import { fieldValue } from './field-html.ts';
 import { code, escapeHtml, str } from './html.ts';
-import { fieldLabels, reviewText as t } from './labels.ts';
+import { reviewText as t } from './labels.ts';
+import { anchorOf, badgesHtml, formatTime, headingOf, letterHtml } from './letter-html.ts';
+import { letterStatus, type LetterStatus } from './letter-status.ts';
 import type { ReviewLetter } from './load-review.ts';
 import { css } from './review-css.ts';
 
-const warningsOf = (l: ReviewLetter): unknown[] => (Array.isArray(l.front.warnings) ? l.front.warnings : []);
+const GROUPS = ['held', 'warned', 'rest'] as const;
+type Group = (typeof GROUPS)[number];
 
-/** Letters with warnings first, then the rest; within each, by date (oldest first), then id. */
-export function orderForReview(letters: readonly ReviewLetter[]): ReviewLetter[] {
-  return [...letters].sort(
-    (a, b) =>
-      Number(warningsOf(b).length > 0) - Number(warningsOf(a).length > 0) ||
-      str(a.front.date).localeCompare(str(b.front.date)) ||
-      str(a.front.id).localeCompare(str(b.front.id)),
-  );
+/** A letter with its status and the group the page puts it in. */
+export interface Reviewed {
+  letter: ReviewLetter;
+  status: LetterStatus;
+  group: Group;
 }
 
-/** `2026-03-05 09:07`, local time. */
-export function formatTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+const groupOf = (s: LetterStatus): Group => (s.heldBack ? 'held' : s.warnings.length ? 'warned' : 'rest');
 
-/** The record: every field of the frontmatter, known ones in order under their Chinese label, then any others. */
-function recordHtml(front: Record<string, unknown>): string {
-  const known = new Set(fieldLabels.map(([k]) => k));
-  const rows = [
-    ...fieldLabels.map(([k, label]) => [k, label] as const),
-    ...Object.keys(front)
-      .filter((k) => !known.has(k))
-      .map((k) => [k, k] as const),
-  ];
-  return `<dl class="record">${rows
-    .map(
-      ([k, label]) =>
-        `<div class="field" data-field="${escapeHtml(k)}"><dt>${escapeHtml(label)} <span class="key">${escapeHtml(k)}</span></dt><dd>${fieldValue(k, front[k])}</dd></div>`,
-    )
-    .join('')}</dl>`;
-}
-
-function sourceHtml(l: ReviewLetter): string {
-  const what = l.sourceExt === 'txt' ? t.sourceFromTxt : t.sourceExtracted(`.${l.sourceExt}`);
-  const body =
-    l.sourceText !== null
-      ? `<pre class="source-text">${escapeHtml(l.sourceText)}</pre>`
-      : `<p class="error">${escapeHtml(t.sourceError)}：${escapeHtml(l.sourceError ?? '')}</p>`;
-  return `<p class="aside">${escapeHtml(what)}：${code(l.front.sourceFile)}</p>${body}`;
-}
-
-const anchorOf = (l: ReviewLetter, i: number) => `letter-${i + 1}`;
-const headingOf = (l: ReviewLetter) => str(l.front.title) || str(l.front.proposalTitle) || str(l.front.id) || l.path;
-
-function letterHtml(l: ReviewLetter, i: number): string {
-  const warned = warningsOf(l).length > 0;
-  return `<article id="${anchorOf(l, i)}" class="letter${warned ? ' warned' : ''}" data-id="${escapeHtml(str(l.front.id))}">
-<h2><span class="n">${i + 1}.</span> ${escapeHtml(headingOf(l))}${warned ? ` <span class="badge">${escapeHtml(t.hasWarnings)}</span>` : ''}</h2>
-<p class="meta">${code(l.front.id)} · ${escapeHtml(t.mdx)} ${code(l.path)} · ${escapeHtml(t.modified)} ${escapeHtml(formatTime(l.modified))}</p>
-<div class="pair">
-<section class="record-side"><h3>${escapeHtml(t.record)}</h3>${recordHtml(l.front)}</section>
-<section class="source-side"><h3>${escapeHtml(t.source)}</h3>${sourceHtml(l)}</section>
-</div>
-</article>`;
+/** Held back first, then with warnings, then the rest; within each, by date (oldest first), then id. */
+export function orderForReview(letters: readonly ReviewLetter[]): Reviewed[] {
+  return letters
+    .map((letter) => {
+      const status = letterStatus(letter.front);
+      return { letter, status, group: groupOf(status) };
+    })
+    .sort(
+      (a, b) =>
+        GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) ||
+        str(a.letter.front.date).localeCompare(str(b.letter.front.date)) ||
+        str(a.letter.front.id).localeCompare(str(b.letter.front.id)),
+    );
 }
 
 export interface ReviewOptions {
@@ -75,22 +45,62 @@ export interface ReviewOptions {
   generated: Date;
   /** The content folder read (shown as given). */
   contentDir: string;
-  /** The `--since` date as given (YYYY-MM-DD), if any. */
+  /** The `--since` day as given (YYYY-MM-DD), if any. */
   since?: string;
+  /** How many withdrawn letters the selection would hold (counted, not listed). */
+  withdrawn?: number;
+}
+
+function summaryHtml(ordered: Reviewed[], opts: ReviewOptions): string {
+  const count = (key: string, label: string, n: number, href?: string) =>
+    `<li data-count="${key}">${href && n ? `<a href="${href}">${escapeHtml(label)}</a>` : escapeHtml(label)} <strong>${n}</strong> ${escapeHtml(t.unit)}</li>`;
+  return `<section class="summary" aria-labelledby="summary-h"><h2 id="summary-h">${escapeHtml(t.summary)}</h2>
+<p class="selection">${escapeHtml(opts.since ? t.since(opts.since) : t.all)}</p>
+<ul class="counts">${[
+    count('letters', t.summaryLetters, ordered.length),
+    count('held', t.summaryHeld, ordered.filter((r) => r.status.heldBack).length, '#group-held'),
+    count('warned', t.summaryWarned, ordered.filter((r) => r.status.warnings.length).length),
+    count('corrected', t.summaryCorrected, ordered.filter((r) => r.status.corrections.length).length),
+    count('replaced', t.summaryReplaced, ordered.filter((r) => r.status.replaced).length),
+  ].join('')}</ul>
+${opts.withdrawn ? `<p class="withdrawn">${escapeHtml(t.withdrawn(opts.withdrawn))}</p>` : ''}</section>`;
+}
+
+/** The groups with their letters, numbered through the page. */
+function grouped(ordered: Reviewed[]): { group: Group; items: { r: Reviewed; n: number }[] }[] {
+  return GROUPS.map((group) => ({
+    group,
+    items: ordered.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => r.group === group),
+  })).filter((g) => g.items.length);
+}
+
+function tocHtml(ordered: Reviewed[]): string {
+  if (!ordered.length) return `<p>${escapeHtml(t.none)}</p>`;
+  return `<nav aria-labelledby="toc-h"><h2 id="toc-h">${escapeHtml(t.contents)}</h2>${grouped(ordered)
+    .map(
+      ({ group, items }) =>
+        `<h3>${escapeHtml(t.groups[group].heading)}</h3><ol start="${items[0].n}">${items
+          .map(
+            ({ r, n }) =>
+              `<li><a href="#${anchorOf(n)}">${escapeHtml(headingOf(r.letter))}</a> ${code(r.letter.front.date)}${badgesHtml(r.status)}</li>`,
+          )
+          .join('')}</ol>`,
+    )
+    .join('')}</nav>`;
 }
 
 /** The whole review page. */
 export function renderReview(letters: readonly ReviewLetter[], opts: ReviewOptions): string {
   const ordered = orderForReview(letters);
-  const warned = ordered.filter((l) => warningsOf(l).length > 0).length;
-  const toc = ordered.length
-    ? `<nav aria-label="${escapeHtml(t.contents)}"><h2>${escapeHtml(t.contents)}</h2><ol>${ordered
-        .map(
-          (l, i) =>
-            `<li><a href="#${anchorOf(l, i)}">${escapeHtml(headingOf(l))}</a> ${code(l.front.date)}${warningsOf(l).length ? ` <span class="badge">${escapeHtml(t.hasWarnings)}</span>` : ''}</li>`,
-        )
-        .join('')}</ol></nav>`
-    : `<p>${escapeHtml(t.none)}</p>`;
+  const groups = grouped(ordered)
+    .map(
+      ({ group, items }) => `<section id="group-${group}" class="group ${group}" aria-labelledby="group-${group}-h">
+<h2 id="group-${group}-h">${escapeHtml(t.groups[group].heading)}（${items.length} ${escapeHtml(t.unit)}）</h2>
+<p class="group-note">${escapeHtml(t.groups[group].note)}</p>
+${items.map(({ r, n }) => letterHtml(r.letter, r.status, n)).join('\n')}
+</section>`,
+    )
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -103,12 +113,12 @@ export function renderReview(letters: readonly ReviewLetter[], opts: ReviewOptio
 <header>
 <h1>${escapeHtml(t.title)}</h1>
 <p>${escapeHtml(t.intro)}</p>
-<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(formatTime(opts.generated))} · ${escapeHtml(t.content)} ${code(opts.contentDir)}${opts.since ? ` · ${escapeHtml(t.since(opts.since))}` : ''}</p>
-<p class="count">${escapeHtml(t.count(ordered.length, warned))}</p>
+<p class="meta">${escapeHtml(t.generated)} ${escapeHtml(formatTime(opts.generated))} · ${escapeHtml(t.content)} ${code(opts.contentDir)}</p>
 </header>
 <main>
-${toc}
-${ordered.map(letterHtml).join('\n')}
+${summaryHtml(ordered, opts)}
+${tocHtml(ordered)}
+${groups}
 </main>
 </body>
 </html>

@@ -1,6 +1,7 @@
 /**
  * The review page escapes all letter text: the fixture letters' own <, >, & and {…}, and hostile
- * text in any field, in unknown fields, in the original and in the content path.
+ * text in any field, in unknown fields, in corrections, versions, other formats and warnings, in
+ * the original and in the content path.
  */
 import { describe, expect, it } from 'vitest';
 import type { ReviewLetter } from '../../src/review/load-review.ts';
@@ -26,7 +27,7 @@ describe('review page', () => {
     expect(source).toContain('{当年研发投入-上年研发投入}');
   });
 
-  it('escapes hostile text anywhere: fields, unknown fields, the original, the content path', () => {
+  it('escapes hostile text anywhere: fields, unknown fields, decisions, warnings, the original, the content path', () => {
     const evil = '</pre></dd><script>alert("x")</script><img src=x onerror=alert(1)>&amp;';
     const base = fixtures.letters.find((l) => l.front.id === '2023-ta3-2-0064')!;
     const hostile: ReviewLetter = {
@@ -42,8 +43,15 @@ describe('review page', () => {
         sections: [{ heading: evil, anchor: 's1', measures: [{ lead: evil, anchor: evil, terms: [evil] }] }],
         contact: { name: evil, phone: null },
         [`x-${evil}`]: { evil },
+        corrections: { title: evil, disclosure: '不予公开', [evil]: evil },
+        versions: [
+          { version: 1, replacedOn: evil, sourceFile: evil, sourceName: evil, sourceSha256: evil, recordFile: evil, recordSha256: evil },
+        ],
+        otherSources: [{ sourceFile: evil, sourceName: evil, sourceSha256: evil }],
+        editorLinks: { add: [{ from: evil, to: evil }], remove: [] },
       },
       sourceText: evil,
+      missingFiles: [evil],
     };
     const out = renderReview([hostile, { ...hostile, sourceText: null, sourceError: evil }], { generated, contentDir: evil, since: evil });
     expect(out).not.toMatch(/<script|<img|onerror=alert\(1\)>/);
@@ -69,6 +77,7 @@ describe('review page', () => {
             'h1',
             'h2',
             'h3',
+            'h4',
             'p',
             'a',
             'span',

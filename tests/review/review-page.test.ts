@@ -1,6 +1,7 @@
 /**
  * The review page over the ingested fixture letters: every field of every letter shown under its
- * label, the kept original's text beside it, letters with warnings first then by date.
+ * label, the kept original's text beside it, held-back letters first, then those with warnings,
+ * then the rest, each group by date.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { fieldLabels } from '../../src/review/labels.ts';
 import { escapeHtml } from '../../src/review/html.ts';
 import { orderForReview, renderReview } from '../../src/review/render-review.ts';
+import { warningLabel } from '../../src/review/warning-labels.ts';
+import { isPublic } from '../../src/record/publication.ts';
+import { correctedRecord } from '../../src/record/corrections.ts';
 import { articleOf, fieldHtml, generated, reviewedFixtures } from './reviewed-fixtures.ts';
 
 const fixtures = reviewedFixtures();
@@ -44,9 +48,14 @@ describe('review page', () => {
   it('shows every frontmatter field of every letter under its Chinese label', () => {
     for (const l of fixtures.letters) {
       const article = articleOf(fixtures.html, l.front.id);
-      for (const key of Object.keys(l.front)) expect(article, `${l.front.id} ${key}`).toContain(`data-field="${key}"`);
+      // The decisions and warnings above the record, the rest in it.
+      for (const key of Object.keys(l.front).filter((k) => !(k === 'warnings' && !l.front.warnings.length))) {
+        expect(article, `${l.front.id} ${key}`).toContain(`data-field="${key}"`);
+      }
       for (const [key, label] of fieldLabels) {
-        expect(article, `${l.front.id} ${key}`).toContain(`<div class="field" data-field="${key}"><dt>${escapeHtml(label)} `);
+        expect(article, `${l.front.id} ${key}`).toMatch(
+          new RegExp(`<div class="field[^"]*" id="[^"]+" data-field="${key}"><dt>${escapeHtml(label)} `),
+        );
       }
     }
   });
@@ -81,38 +90,55 @@ describe('review page', () => {
     expect(articleOf(fixtures.html, id)).toContain('科技特派员');
   });
 
-  it('marks what a letter lacks as 未载明 and lists its warnings', () => {
+  it('marks what a letter lacks as 未载明 and lists its warnings in Chinese, each linked to its field', () => {
     const warned = fixtures.letters.filter((l) => l.front.warnings.length);
     expect(warned.length).toBeGreaterThan(0);
     for (const l of warned) {
-      const w = fieldHtml(fixtures.html, l.front.id, 'warnings');
-      for (const text of l.front.warnings) expect(w).toContain(`<li>${escapeHtml(text)}</li>`);
-      expect(articleOf(fixtures.html, l.front.id)).toContain('class="letter warned"');
+      const article = articleOf(fixtures.html, l.front.id);
+      const w = /<section class="warnings" data-field="warnings">([\s\S]*?)<\/section>/.exec(article)![1];
+      expect(w).toContain(`整理说明（${l.front.warnings.length} 条）`);
+      for (const text of l.front.warnings) {
+        const label = warningLabel(text);
+        expect(label.known, text).toBe(true);
+        const rowId = new RegExp(`<div class="field[^"]*" id="([^"]+)" data-field="${label.field}">`).exec(article)![1];
+        expect(w).toContain(`<li><a href="#${rowId}">${escapeHtml(label.text)}</a></li>`);
+        expect(article).not.toContain(escapeHtml(text));
+      }
+      expect(article).toMatch(/class="letter[^"]* warned/);
       if (l.front.warnings.includes('no contact')) expect(fieldHtml(fixtures.html, l.front.id, 'contact')).toContain('未载明');
       if (l.front.warnings.includes('no 签发人')) expect(fieldHtml(fixtures.html, l.front.id, 'signer')).toContain('未载明');
     }
   });
 
-  it('puts letters with warnings first, then the rest, each by date', () => {
+  it('puts held-back letters first, then those with warnings, then the rest, each group by date and under its heading', () => {
     const ids = [...fixtures.html.matchAll(/<article [^>]*data-id="([^"]+)"/g)].map((m) => m[1]);
     const byId = new Map(fixtures.letters.map((l) => [l.front.id as string, l]));
-    const flags = ids.map((id) => byId.get(id)!.front.warnings.length > 0);
-    const firstClean = flags.indexOf(false);
-    expect(firstClean).toBeGreaterThan(0);
-    expect(flags.slice(0, firstClean).every(Boolean)).toBe(true);
-    expect(flags.slice(firstClean).some(Boolean)).toBe(false);
-    for (const group of [ids.slice(0, firstClean), ids.slice(firstClean)]) {
-      const dates = group.map((id) => byId.get(id)!.front.date as string);
+    const groupOf = (id: string) => {
+      const front = byId.get(id)!.front;
+      return !isPublic(correctedRecord(front as any)) ? 0 : front.warnings.length ? 1 : 2;
+    };
+    const groups = ids.map(groupOf);
+    expect(groups).toEqual([...groups].sort());
+    expect(new Set(groups)).toEqual(new Set([0, 1, 2]));
+    for (const g of [0, 1, 2]) {
+      const dates = ids.filter((id) => groupOf(id) === g).map((id) => byId.get(id)!.front.date as string);
       expect(dates).toEqual([...dates].sort());
     }
+    // Each group under its heading, in that order.
+    const headings = [...fixtures.html.matchAll(/<section id="group-(\w+)"[^>]*>\n<h2[^>]*>([^<（]+)（(\d+) 封）<\/h2>/g)];
+    expect(headings.map((m) => [m[1], m[2], Number(m[3])])).toEqual([
+      ['held', '不公开发布的答复函', groups.filter((g) => g === 0).length],
+      ['warned', '有整理说明的答复函', groups.filter((g) => g === 1).length],
+      ['rest', '其余答复函', groups.filter((g) => g === 2).length],
+    ]);
     // The table of contents is in the same order.
     expect([...fixtures.html.matchAll(/<li><a href="#letter-(\d+)">/g)].map((m) => Number(m[1]))).toEqual(ids.map((_, i) => i + 1));
-    expect(orderForReview(fixtures.letters).map((l) => l.front.id)).toEqual(ids);
+    expect(orderForReview(fixtures.letters).map((r) => r.letter.front.id)).toEqual(ids);
   });
 
   it('renders an empty selection as a page saying so', () => {
     const out = renderReview([], { generated, contentDir: fixtures.content, since: '2099-01-01' });
     expect(out).toContain('没有符合条件的答复函');
-    expect(out).toContain('2099-01-01');
+    expect(out).toContain('列出 2099年1月1日 及以后写入的答复函');
   });
 });
