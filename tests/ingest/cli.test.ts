@@ -66,9 +66,18 @@ describe('npm run ingest', () => {
     expect(refused.stdout).toContain('2025-ta5-4-0361 already holds 鄂建提复字〔2025〕333号 with other text: use --replace');
     const replaced = ingest('--replace', '--content', content, changed);
     expect(replaced.code).toBe(0);
-    expect(replaced.stdout).toContain('(changed: text)');
+    expect(replaced.stdout).toContain(
+      `replaced  ${changed} → ${join(content, 'replies/2025/2025-ta5-4-0361.mdx')} (measures: m1-3 changed; kept as version 1)`,
+    );
     expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'), 'utf8')).toContain('8460 万元');
-    expect(files(content)).toHaveLength(4);
+    expect(files(content)).toEqual([
+      'replies',
+      'replies/2025',
+      'replies/2025/2025-ta5-4-0361.mdx',
+      'replies/2025/2025-ta5-4-0361.source.txt',
+      'replies/2025/2025-ta5-4-0361.v1.record.json',
+      'replies/2025/2025-ta5-4-0361.v1.source.txt',
+    ]);
   });
 
   it('names the file and the reason for an unsupported type, and goes on with the others', () => {
@@ -85,14 +94,18 @@ describe('npm run ingest', () => {
     const content = tmp();
     const r = ingest('--content', content, FIXTURES);
     expect(r.code).toBe(1);
-    // 39 letter files: 22 letters, 11 copies (8 docx/pdf twins, 2 GB18030 twins, the dup-* file), 6 malformed.
+    // 39 letter files: 22 letters, 8 docx/pdf twins kept as other formats, 3 duplicates (2 GB18030 twins, the dup-* file), 6 malformed.
     expect(r.stdout).toContain(
       [
-        'files      39',
-        'ingested   22',
-        'duplicates 11',
-        'refused    6',
-        'warnings   6',
+        'files         39',
+        'ingested      22',
+        'replaced      0',
+        'corrected     0',
+        'other formats 8',
+        'duplicates    3',
+        'refused       6',
+        'held back     0',
+        'warnings      6',
         '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
         '      1 × empty input: file has no content',
         '      1 × invalid date: 2025年2月30日 does not exist',
