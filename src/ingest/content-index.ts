@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { LetterError } from './letter-error.ts';
 import { archivedRecordSchema, type EditorLinks } from '../record/record-schema.ts';
 import type { KeptFields } from './archive-letter.ts';
+import { flatCopy } from './flat-copy.ts';
 
 export interface IndexedLetter {
   id: string;
@@ -49,7 +50,7 @@ export async function readContentIndex(contentDir: string): Promise<IndexedLette
     for (const name of names) {
       const path = join(root, name);
       const front = frontmatterOf(await readFile(path, 'utf8'));
-      if (front && typeof front.id === 'string') letters.push(indexed(front, path, folder === 'withdrawn'));
+      if (front && typeof front.id === 'string') letters.push(flatCopy(indexed(front, path, folder === 'withdrawn')));
     }
   }
   return letters;

@@ -2,10 +2,16 @@
 import type { ArchivedRecord } from '../record/record-schema.ts';
 import type { RecordChanges } from './record-changes.ts';
 
-/** A file that became the text of a letter: a new one, a replaced one, or a corrected one. */
-export interface LetterOutcome {
+/** What a run keeps of a letter's record once the outcome is reported: enough for the summary. */
+export type RecordSummary = Pick<ArchivedRecord, 'id' | 'warnings'>;
+
+/**
+ * A file that became the text of a letter: a new one, a replaced one, or a corrected one. The
+ * outcome reported carries the whole record; the one a run returns, its summary.
+ */
+export interface LetterOutcome<R extends RecordSummary = RecordSummary> {
   file: string;
-  record: ArchivedRecord;
+  record: R;
   action: 'ingested' | 'replaced' | 'corrected';
   /** The MDX file: written, or (a dry run, a correction that changes nothing) that would be. */
   mdx: string;
@@ -51,4 +57,7 @@ export interface ErrorOutcome {
   error: string;
 }
 
-export type Outcome = LetterOutcome | OtherFormatOutcome | DuplicateOutcome | ErrorOutcome;
+export type Outcome<R extends RecordSummary = RecordSummary> = LetterOutcome<R> | OtherFormatOutcome | DuplicateOutcome | ErrorOutcome;
+
+/** An outcome as reported, with the letter's whole record. */
+export type ReportedOutcome = Outcome<ArchivedRecord>;

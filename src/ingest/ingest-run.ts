@@ -23,9 +23,10 @@ import { renderBody } from './render-mdx.ts';
 import { correctedRecord } from '../record/corrections.ts';
 import { canonicalJson } from '../record/written-digest.ts';
 import { archivedRecordSchema, type ArchivedRecord, type Corrections } from '../record/record-schema.ts';
-import type { DuplicateOutcome, LetterOutcome, Outcome } from './ingest-outcome.ts';
+import type { DuplicateOutcome, LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
+import { flatCopy } from './flat-copy.ts';
 
-export type { Outcome } from './ingest-outcome.ts';
+export type { Outcome, ReportedOutcome } from './ingest-outcome.ts';
 
 export interface IngestOptions {
   contentDir: string;
@@ -39,8 +40,12 @@ export interface IngestOptions {
   today?: string;
 }
 
-/** Ingests the files in order, calling `report` after each. */
-export async function ingestFiles(files: string[], options: IngestOptions, report: (o: Outcome) => void): Promise<Outcome[]> {
+/**
+ * Ingests the files in order, calling `report` after each with its outcome; returns the outcomes,
+ * each letter's record reduced to its summary (its id and warnings), so that a long run's memory
+ * stays flat.
+ */
+export async function ingestFiles(files: string[], options: IngestOptions, report: (o: ReportedOutcome) => void): Promise<Outcome[]> {
   const run: Run = {
     options: { ...options, today: options.today ?? localDate(new Date()) },
     lookup: new LetterLookup(await readContentIndex(options.contentDir)),
@@ -48,20 +53,22 @@ export async function ingestFiles(files: string[], options: IngestOptions, repor
     recent: new Map(),
   };
   for (const file of files) {
-    let outcome: Outcome;
+    let outcome: ReportedOutcome;
     try {
       outcome = await ingestOne(file, run);
     } catch (e) {
       if (!(e instanceof LetterError)) throw e;
       outcome = { file, error: e.message };
     }
-    run.outcomes.push(outcome);
+    run.outcomes.push(
+      flatCopy('record' in outcome ? { ...outcome, record: { id: outcome.record.id, warnings: outcome.record.warnings } } : outcome),
+    );
     report(outcome);
   }
   return run.outcomes;
 }
 
-async function ingestOne(file: string, run: Run): Promise<Outcome> {
+async function ingestOne(file: string, run: Run): Promise<ReportedOutcome> {
   const bytes = new Uint8Array(await readFile(file));
   const text = await letterText(file, bytes);
   const letter = await firstReading(file, bytes, text, run);
@@ -113,7 +120,12 @@ function runCopy(input: Input, outcomeAt: number): RunCopy {
  * Writes a new letter, or (`previous`, with `--replace`) the letter that replaces an archived one:
  * the earlier one kept as version N first, its id and folder kept.
  */
-async function writeLetter(input: Input, copy: RunCopy, previous: LookupLetter | undefined, run: Run): Promise<LetterOutcome> {
+async function writeLetter(
+  input: Input,
+  copy: RunCopy,
+  previous: LookupLetter | undefined,
+  run: Run,
+): Promise<LetterOutcome<ArchivedRecord>> {
   const { record } = input.letter;
   if (previous && !run.options.replace) {
     throw new LetterError(`${previous.id} already holds ${record.docNumber} with other text: use --replace to replace it`);
@@ -189,7 +201,7 @@ async function keptFileBytes(letter: LookupLetter, name: string): Promise<Uint8A
 }
 
 /** `--set` on a letter already archived with the same text: its corrections replaced field by field. */
-async function correctLetter(file: string, same: LookupLetter, run: Run): Promise<LetterOutcome> {
+async function correctLetter(file: string, same: LookupLetter, run: Run): Promise<LetterOutcome<ArchivedRecord>> {
   const kept = keptFields(same);
   const set = run.options.set!;
   const corrections = { ...kept.corrections, ...set };

@@ -12,13 +12,25 @@ import { compareCopies } from './letter-copies.ts';
 import { applyWrites } from './letter-writes.ts';
 import { chosenLetter, indexEntry, letterOutcome, otherSourcesOf, remember, type Input, type Run } from './run-letter.ts';
 import type { LookupLetter, RunCopy } from './letter-lookup.ts';
-import type { LetterOutcome, Outcome, OtherFormatOutcome } from './ingest-outcome.ts';
+import type { LetterOutcome, OtherFormatOutcome, ReportedOutcome } from './ingest-outcome.ts';
+import type { ArchivedRecord } from '../record/record-schema.ts';
 
 /** Writes a letter over `previous` (a replacement), as ingest-run.ts does. */
-export type WriteLetter = (input: Input, copy: RunCopy, previous: LookupLetter | undefined, run: Run) => Promise<LetterOutcome>;
+export type WriteLetter = (
+  input: Input,
+  copy: RunCopy,
+  previous: LookupLetter | undefined,
+  run: Run,
+) => Promise<LetterOutcome<ArchivedRecord>>;
 
 /** The outcome of `input`, a copy of `letter`, a letter of this run. */
-export async function joinLetter(input: Input, copy: RunCopy, letter: LookupLetter, run: Run, writeLetter: WriteLetter): Promise<Outcome> {
+export async function joinLetter(
+  input: Input,
+  copy: RunCopy,
+  letter: LookupLetter,
+  run: Run,
+  writeLetter: WriteLetter,
+): Promise<ReportedOutcome> {
   const { chosen, others } = letter.run!;
   const member = [chosen, ...others].find((m) => m.extension === copy.extension);
   if (member && member.textSha256 !== copy.textSha256 && copy.textSha256 !== chosen.textSha256) {
@@ -38,7 +50,7 @@ async function takeOver(
   entry: LookupLetter,
   run: Run,
   became: 'other format' | 'duplicate',
-): Promise<LetterOutcome> {
+): Promise<LetterOutcome<ArchivedRecord>> {
   const old = entry.run!.chosen;
   const others = became === 'other format' ? [...entry.run!.others, old] : entry.run!.others;
   const letter = await archivableLetter(input.file, input.bytes, input.text, {

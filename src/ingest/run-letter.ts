@@ -6,6 +6,8 @@ import { keptFields } from './content-index.ts';
 import { correctedRecord } from '../record/corrections.ts';
 import { isPublic } from '../record/publication.ts';
 import type { LetterLookup, LookupLetter, RunCopy } from './letter-lookup.ts';
+import type { ArchivedRecord } from '../record/record-schema.ts';
+import { flatCopy } from './flat-copy.ts';
 import type { IngestOptions } from './ingest-run.ts';
 import type { LetterOutcome, Outcome } from './ingest-outcome.ts';
 
@@ -43,7 +45,7 @@ export function indexEntry(letter: ArchivableLetter, path: string, copies?: Look
       .filter((k) => r[k] !== undefined)
       .map((k) => [k, r[k]]),
   );
-  return {
+  return flatCopy({
     id: r.id,
     docNumber: r.docNumber,
     textSha256: r.textSha256,
@@ -54,7 +56,7 @@ export function indexEntry(letter: ArchivableLetter, path: string, copies?: Look
     editorLinks: r.editorLinks,
     kept,
     ...(copies ? { run: copies } : {}),
-  };
+  });
 }
 
 /** The outcome of a file that became a letter's text: written unless a dry run, held back where its 公开属性 says so. */
@@ -63,8 +65,8 @@ export function letterOutcome(
   file: string,
   mdx: string,
   run: Run,
-  extra: Pick<LetterOutcome, 'action'> & Partial<LetterOutcome>,
-): LetterOutcome {
+  extra: Pick<LetterOutcome, 'action'> & Partial<Omit<LetterOutcome, 'record'>>,
+): LetterOutcome<ArchivedRecord> {
   const shown = correctedRecord(letter.record);
   return {
     file,
