@@ -63,7 +63,7 @@ async function main(): Promise<number> {
       if (json) return console.log(JSON.stringify(jsonLine(o)));
       if (!bar) return console.log(humanLine(o));
       process.stdout.write('\r\x1b[K');
-      if (!('record' in o) || o.record.warnings.length > 0) console.log(humanLine(o));
+      if (needsALook(o)) console.log(humanLine(o));
       process.stdout.write(progressLine(done, files.length, o.file, 30, process.stdout.columns ?? 100));
     },
   );
@@ -99,6 +99,11 @@ function jsonLine(o: Outcome): object {
   }
   const { file, record, written, dryRun, ...rest } = o;
   return { file, record, ...rest };
+}
+
+/** Whether a file's line is printed above the progress bar: all but a plain new letter. */
+function needsALook(o: Outcome): boolean {
+  return !('record' in o) || o.action !== 'ingested' || o.record.warnings.length > 0 || !!o.heldBack || !!o.inPlaceOf;
 }
 
 function humanLine(o: Outcome): string {

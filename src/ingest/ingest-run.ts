@@ -18,7 +18,7 @@ import { describeCorrections } from './set-option.ts';
 import { isUtf8 } from './letter-copies.ts';
 import { LetterLookup, type LookupLetter, type RunCopy } from './letter-lookup.ts';
 import { joinLetter } from './run-copies.ts';
-import { chosenLetter, indexEntry, letterOutcome, remember, type Input, type Run } from './run-letter.ts';
+import { chosenLetter, claimSet, indexEntry, letterOutcome, remember, type Input, type Run } from './run-letter.ts';
 import { renderBody } from './render-mdx.ts';
 import { correctedRecord } from '../record/corrections.ts';
 import { canonicalJson } from '../record/written-digest.ts';
@@ -135,6 +135,7 @@ async function writeLetter(
   const earlier = previous ? await earlierVersion(previous, run) : undefined;
   const id =
     previous?.id ?? freeId(record.id, [sha256(record.docNumber ?? record.textSha256), record.textSha256], (i) => !!run.lookup.id(i));
+  claimSet(run, id);
   const corrections = { ...kept.corrections, ...set };
   const keep: KeptFields = {
     id,
@@ -202,6 +203,7 @@ async function keptFileBytes(letter: LookupLetter, name: string): Promise<Uint8A
 
 /** `--set` on a letter already archived with the same text: its corrections replaced field by field. */
 async function correctLetter(file: string, same: LookupLetter, run: Run): Promise<LetterOutcome<ArchivedRecord>> {
+  claimSet(run, same.id);
   const kept = keptFields(same);
   const set = run.options.set!;
   const corrections = { ...kept.corrections, ...set };

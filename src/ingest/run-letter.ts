@@ -1,6 +1,7 @@
 /** What an ingest run keeps of the letters it writes, and the outcome it reports for one. */
 import { readFile } from 'node:fs/promises';
 import { letterText } from './read-letter.ts';
+import { LetterError } from './letter-error.ts';
 import { archivableLetter, type ArchivableLetter } from './archive-letter.ts';
 import { keptFields } from './content-index.ts';
 import { correctedRecord } from '../record/corrections.ts';
@@ -18,6 +19,15 @@ export interface Run {
   outcomes: Outcome[];
   /** The letters last written, by the input file their text came from: a few, so that memory stays flat. */
   recent: Map<string, ArchivableLetter>;
+  /** The letter `--set` corrects: the first one the run writes or corrects. */
+  setFor?: string;
+}
+
+/** With `--set`, one letter only: a second one is refused before anything of it is written. */
+export function claimSet(run: Run, id: string): void {
+  if (!run.options.set) return;
+  if (run.setFor && run.setFor !== id) throw new LetterError(`--set corrects one letter, ${run.setFor}: this is another (${id})`);
+  run.setFor = id;
 }
 
 /** A file being ingested: its bytes, its text, and the letter as first read. */

@@ -176,5 +176,7 @@ describe('npm run ingest', () => {
     expect(other.code).toBe(0);
     expect(other.lines[0]).toMatch(/ → .*\/replies\/2025\/2025-ta5-4-0361-[0-9a-f]{6}\.mdx$/);
     expect(files(join(content, 'withdrawn'))).toEqual(['2025', '2025/2025-ta5-4-0361.mdx', '2025/2025-ta5-4-0361.source.txt']);
+    const checked = spawnSync(NODE, [join(ROOT, 'src', 'ingest', 'check-cli.ts'), '--content', content], { encoding: 'utf8', cwd: ROOT });
+    expect(checked.stdout).toContain('2 passed, 0 failed');
   });
 });

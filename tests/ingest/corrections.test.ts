@@ -1,5 +1,5 @@
 /** An editor's corrections: given with --set, kept by re-ingest and --replace, checked against the schema. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archivableLetter, letterMdx } from '../../src/ingest/archive-letter.ts';
@@ -46,6 +46,26 @@ describe('--set date for a letter whose date ingest cannot read', () => {
     const dup = ingest('--content', content, file);
     expect(dup.code).toBe(0);
     expect(dup.lines[0]).toBe(`duplicate ${file}: same text as 2025-ta5-4-0361 (seed-undated.txt); kept corrections: date`);
+  });
+
+  it('gives them to the one letter a folder holds, its copies included, and refuses another letter', () => {
+    const content = tmp();
+    const dir = tmp('src-');
+    for (const [as, name] of [
+      ['a-seed.pdf', 'seed-ordos-0361.pdf'],
+      ['a-seed.txt', 'seed-ordos-0361.txt'],
+      ['b-heting.txt', 'heting-wl-0064.txt'],
+    ]) {
+      copyFileSync(fixture(name), join(dir, as));
+    }
+    const r = ingest('--content', content, '--set', 'category=B', dir);
+    expect(r.code).toBe(1);
+    expect(r.lines[2]).toBe(
+      `refused   ${join(dir, 'b-heting.txt')}: --set corrects one letter, 2025-ta5-4-0361: this is another (2023-ta3-2-0064)`,
+    );
+    const front = frontOf(join(content, SEED));
+    expect([front.sourceName, front.corrections, front.otherSources.length]).toEqual(['a-seed.txt', { category: 'B' }, 1]);
+    expect(files(content)).not.toContain('replies/2023');
   });
 
   it('leaves a date ingest can read as parsed, the correction laid over it', () => {
