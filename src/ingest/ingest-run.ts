@@ -2,7 +2,7 @@
  * Ingests letter files into a content folder: reads, parses, finds duplicates, other formats and
  * earlier versions, and writes the MDX file, the kept original and the kept versions atomically.
  * Reports one outcome per file, in input order. Files of one letter in one run are handled in
- * run-copies.ts.
+ * run-copies.ts, files of a letter archived before it (duplicates, corrections) in run-archived.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,16 +14,14 @@ import { recordChanges } from './record-changes.ts';
 import { freeId } from './letter-id.ts';
 import { keptVersion, type VersionPlan } from './kept-versions.ts';
 import { applyWrites, keptBytes } from './letter-writes.ts';
-import { describeCorrections } from './set-option.ts';
 import { isUtf8 } from './letter-copies.ts';
 import { LetterLookup, type LookupLetter, type RunCopy } from './letter-lookup.ts';
 import { joinLetter } from './run-copies.ts';
+import { correctLetter, duplicateOf } from './run-archived.ts';
 import { chosenLetter, claimSet, indexEntry, letterOutcome, remember, type Input, type Run } from './run-letter.ts';
 import { renderBody } from './render-mdx.ts';
-import { correctedRecord } from '../record/corrections.ts';
-import { canonicalJson } from '../record/written-digest.ts';
 import { archivedRecordSchema, type ArchivedRecord, type Corrections } from '../record/record-schema.ts';
-import type { DuplicateOutcome, LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
+import type { LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
 import { flatCopy } from './flat-copy.ts';
 
 export type { Outcome, ReportedOutcome } from './ingest-outcome.ts';
@@ -199,33 +197,6 @@ async function keptFileBytes(letter: LookupLetter, name: string): Promise<Uint8A
   const copy = letter.run && [letter.run.chosen, ...letter.run.others].find((c) => name === `${letter.id}.source${c.extension}`);
   if (copy) return new Uint8Array(await readFile(copy.file));
   return keptBytes(dirname(letter.path), name, letter.path);
-}
-
-/** `--set` on a letter already archived with the same text: its corrections replaced field by field. */
-async function correctLetter(file: string, same: LookupLetter, run: Run): Promise<LetterOutcome<ArchivedRecord>> {
-  claimSet(run, same.id);
-  const kept = keptFields(same);
-  const set = run.options.set!;
-  const corrections = { ...kept.corrections, ...set };
-  const front = splitMdx(await readFile(same.path, 'utf8'))?.frontmatter;
-  const before = archivedRecordSchema.safeParse(front);
-  if (!before.success) throw new LetterError(`${same.path}: not a letter ingest wrote, so it cannot be corrected`);
-  const bytes = await keptBytes(dirname(same.path), same.sourceFile, same.path);
-  const letter = await archivableLetter(same.sourceName, bytes, await letterText(same.sourceName, bytes), { ...kept, corrections });
-  const unchanged = canonicalJson(corrections) === canonicalJson(kept.corrections ?? {});
-  if (!run.options.dryRun && !unchanged)
-    await applyWrites(dirname(same.path), { write: [{ name: `${same.id}.mdx`, data: letterMdx(letter) }], remove: [] });
-  run.lookup.replace(same, { ...indexEntry(letter, same.path), sourceName: same.sourceName });
-  return letterOutcome(letter, file, same.path, run, {
-    action: 'corrected',
-    corrected: unchanged ? '' : describeCorrections(correctedRecord(before.data), set),
-    written: run.options.dryRun || unchanged ? undefined : same.path,
-  });
-}
-
-function duplicateOf(file: string, same: LookupLetter): DuplicateOutcome {
-  const fields = Object.keys(keptFields(same).corrections ?? {});
-  return { file, duplicateOf: same.id, duplicateOfFile: same.sourceName, ...(fields.length ? { keptCorrections: fields } : {}) };
 }
 
 /** `2025-09-12`: the local calendar day of `d`. */
