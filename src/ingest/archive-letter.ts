@@ -9,7 +9,7 @@ import { renderBody, renderMdx } from './render-mdx.ts';
 import { checkNothingLost } from './text-check.ts';
 import { LetterError } from './letter-error.ts';
 import { baseId } from './letter-id.ts';
-import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
+import { archivedRecordSchema, type ArchivedRecord, type OtherSource } from '../record/record-schema.ts';
 import { writtenDigest } from '../record/written-digest.ts';
 import type { LetterLayout } from './letter-layout.ts';
 
@@ -25,16 +25,17 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 /** What an archived letter carries over when its file is ingested again: kept as they are. */
-export type KeptFields = Partial<Pick<ArchivedRecord, 'id' | 'editorLinks' | 'corrections' | 'versions' | 'otherSources'>>;
+export type KeptFields = Partial<Pick<ArchivedRecord, 'id' | 'editorLinks' | 'corrections' | 'versions' | 'otherSources' | 'withdrawn'>>;
 
 /**
  * Parses and checks a letter. `keep` carries what an archived version already has: its id, the
  * editor's cross-links (which must still point from measures the letter has) and corrections,
- * its earlier versions and its other formats.
+ * its earlier versions, its other formats and its withdrawal. A corrected `date` is the signing
+ * date only where the letter's own cannot be read (parse-letter.ts).
  */
 export async function archivableLetter(name: string, bytes: Uint8Array, text: string, keep: KeptFields = {}): Promise<ArchivableLetter> {
   const id = keep.id;
-  const parsed = parseLetter(text);
+  const parsed = parseLetter(text, { date: keep.corrections?.date });
   const lost = await checkNothingLost(renderBody(parsed.layout), parsed.paragraphs);
   if (lost) throw new LetterError(`internal error: the MDX body would not keep the letter's text (${lost})`);
   const textSha256 = sha256(parsed.paragraphs.join('').replace(/[\s\u3000]+/g, ''));
@@ -54,12 +55,24 @@ export async function archivableLetter(name: string, bytes: Uint8Array, text: st
     versions: keep.versions,
     editorLinks: keep.editorLinks,
     corrections: keep.corrections,
+    withdrawn: keep.withdrawn,
   };
-  // The digest is of the record as its file holds it: the schema's output, before the digest itself is in it.
-  const unsealed = archivedRecordSchema.omit({ writtenSha256: true }).parse(fields);
-  const record = archivedRecordSchema.parse({ ...unsealed, writtenSha256: writtenDigest(unsealed, `\n${renderBody(parsed.layout)}`) });
+  const record = sealed(fields, parsed.layout);
   if (keep.editorLinks) checkEditorLinks(record);
   return { record, layout: parsed.layout, extension };
+}
+
+/** The letter with `otherSources` as its other formats: what `archivableLetter` gives with them kept. */
+export function withOtherSources(letter: ArchivableLetter, otherSources: OtherSource[] | undefined): ArchivableLetter {
+  const { writtenSha256, ...fields } = letter.record;
+  return { ...letter, record: sealed({ ...fields, otherSources }, letter.layout) };
+}
+
+/** The record checked by the schema, with the digest of what ingest writes of it. */
+function sealed(fields: Record<string, unknown>, layout: LetterLayout): ArchivedRecord {
+  // The digest is of the record as its file holds it: the schema's output, before the digest itself is in it.
+  const unsealed = archivedRecordSchema.omit({ writtenSha256: true }).parse(fields);
+  return archivedRecordSchema.parse({ ...unsealed, writtenSha256: writtenDigest(unsealed, `\n${renderBody(layout)}`) });
 }
 
 function checkEditorLinks(record: ArchivedRecord): void {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readContentIndex } from './content-index.ts';
+import { keptFields, readContentIndex } from './content-index.ts';
 import { letterText } from './read-letter.ts';
 import { archivableLetter, letterMdx } from './archive-letter.ts';
 import { LetterError } from './letter-error.ts';
@@ -25,7 +25,7 @@ export async function checkContent(contentDir: string): Promise<CheckResult[]> {
     try {
       const bytes = new Uint8Array(await readFile(sourcePath));
       const text = await letterText(letter.sourceName, bytes);
-      const want = letterMdx(await archivableLetter(letter.sourceName, bytes, text, { id: letter.id, editorLinks: letter.editorLinks }));
+      const want = letterMdx(await archivableLetter(letter.sourceName, bytes, text, keptFields(letter)));
       problem = firstDifference(await readFile(letter.path, 'utf8'), want);
     } catch (e) {
       if (!(e instanceof LetterError) && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;

@@ -27,8 +27,21 @@ const DATE_LIKE = /(?:\d{2,4}|[〇零○O一二三四五六七八九]{2,4})\s?�
  * like a date ingest cannot read, says so and how to supply it.
  */
 export function refuseWithoutDate(paragraphs: string[], from: number): never {
-  const tail = paragraphs.slice(Math.max(from, paragraphs.length - 10));
-  const dateLike = [...tail].reverse().find((p) => p.length <= 50 && DATE_LIKE.test(p) && !/[。,;]/.test(p) && !/印发$/.test(p));
-  if (dateLike) throw new LetterError(`date not understood: ${dateLike}; supply it with --set date=YYYY-MM-DD`);
+  const at = dateLikeLine(paragraphs, from);
+  if (at >= 0) throw new LetterError(`date not understood: ${paragraphs[at]}; supply it with --set date=YYYY-MM-DD`);
   throw new LetterError('truncated: no signature/date');
+}
+
+/** The index of the last short line among the last ten that looks like a date (not a 印发 line), or -1. */
+export function dateLikeLine(paragraphs: string[], from: number): number {
+  for (let i = paragraphs.length - 1; i >= Math.max(from, paragraphs.length - 10); i--) {
+    const p = paragraphs[i];
+    if (p.length <= 50 && DATE_LIKE.test(p) && !/[。,;]/.test(p) && !/印发$/.test(p)) return i;
+  }
+  return -1;
+}
+
+/** Where a line's date starts (the match of the date-like pattern), or -1. */
+export function dateStart(line: string): number {
+  return DATE_LIKE.exec(line)?.index ?? -1;
 }

@@ -17,3 +17,17 @@ export function baseId(record: LetterRecord, fallback: string): string {
 export function disambiguatedId(base: string, digest: string): string {
   return `${base}-${digest.slice(0, 6)}`;
 }
+
+/**
+ * `base` when no other letter (withdrawn letters included) holds it; else the first of its
+ * disambiguated forms, one per digest of `digests` (hex), then numbered, that none holds.
+ */
+export function freeId(base: string, digests: string[], taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (const digest of digests) {
+    const id = disambiguatedId(base, digest);
+    if (!taken(id)) return id;
+  }
+  const last = disambiguatedId(base, digests[0] ?? '');
+  for (let n = 2; ; n++) if (!taken(`${last}-${n}`)) return `${last}-${n}`;
+}

@@ -7,12 +7,13 @@
 import { LetterError } from './letter-error.ts';
 import { repairText } from './repair-text.ts';
 import { parseHead, parseProposalFacts } from './parse-head.ts';
-import { parseCategory, parseTail } from './parse-tail.ts';
+import { parseCategory, type Tail } from './parse-tail.ts';
+import { tailWithDate } from './supplied-date.ts';
+import { refuseWithoutDate } from './letter-dates.ts';
 import { splitBody } from './split-body.ts';
 import { letterTerms } from './extract-terms.ts';
 import { notAReplyLetter } from './letter-genre.ts';
 import { isNotContent, parseDisclosure } from './not-content.ts';
-import { refuseWithoutDate } from './letter-dates.ts';
 import { asPrinted, viewOf } from './parse-view.ts';
 import { measureTerms } from '../links/measure-terms.ts';
 import type { BlockItem, LetterLayout, TailBlockKind } from './letter-layout.ts';
@@ -27,17 +28,22 @@ export interface ParsedLetter {
   warnings: string[];
 }
 
+export interface ParseOptions {
+  /** The signing date (ISO) the editor supplied (`corrections.date`): used only where the letter's own cannot be read. */
+  date?: string;
+}
+
 const REPLY_WORDS = /(答复如下|收悉|现答复|现将.{0,12}答复|协办意见如下|会办意见如下|办理情况.{0,6}如下)/;
 
 /** Parses a decoded letter; throws LetterError for input that is not an archivable reply letter. */
-export function parseLetter(text: string): ParsedLetter {
+export function parseLetter(text: string, options: ParseOptions = {}): ParsedLetter {
   const { paragraphs, removed } = repairText(text);
   if (paragraphs.length === 0) throw new LetterError('empty input: file has no content');
   const views = paragraphs.map(viewOf);
   const texts = views.map((v) => v.text);
   const printed = (s: string) => asPrinted(s, views);
   const head = parseHead(texts);
-  const tail = parseTail(texts, head.bodyStart);
+  const { tail, warning: dateWarning } = tailWithDate(texts, head.bodyStart, options.date);
   const replyLike = !!head.title || REPLY_WORDS.test(texts.slice(head.bodyStart, head.bodyStart + 4).join(''));
   const genre = notAReplyLetter(texts, replyLike);
   // A news article with none of a letter's parts is refused for lacking them, as any other text.
@@ -52,6 +58,7 @@ export function parseLetter(text: string): ParsedLetter {
   const replyingUnit = tail.replyingUnit ?? letterhead(texts, head.bodyStart);
   if (!replyingUnit) throw new LetterError('truncated: no signing unit above the date');
   if (!tail.replyingUnit) warnings.push('signing unit not printed above the date: read from the letterhead');
+  if (dateWarning) warnings.push(dateWarning);
 
   let bodyEnd = Math.min(tail.signatureAt, ...tail.contactAt.filter((i) => i < tail.signatureAt));
   // 附件, 公开属性 and the like between the last paragraph and the signature are no part of the body.
@@ -128,12 +135,7 @@ function letterhead(texts: string[], bodyStart: number): string | null {
   return units.find((p) => p.length <= 30 && !/[。,:;\d]/.test(p) && /(局|委|府|院|会|室|厅|部|中心|办)$/.test(p)) ?? null;
 }
 
-function tailBlocks(
-  paragraphs: string[],
-  bodyEnd: number,
-  closingCount: number,
-  tail: NonNullable<ReturnType<typeof parseTail>>,
-): LetterLayout['tail'] {
+function tailBlocks(paragraphs: string[], bodyEnd: number, closingCount: number, tail: Tail): LetterLayout['tail'] {
   const blocks: LetterLayout['tail'] = [];
   const push = (kind: TailBlockKind, p: string) => {
     const last = blocks.at(-1);

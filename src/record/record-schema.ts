@@ -137,6 +137,16 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
  */
 export const correctionsSchema = recordSchema.omit({ sections: true, nextSteps: true }).partial().strict();
 
+/** Another format of the same letter, ingested in the same run, kept beside the MDX file as a download. */
+export const otherSourceSchema = z.object({
+  /** The kept file's name: `2025-ta5-4-0361.source.pdf`. */
+  sourceFile: z.string(),
+  /** The name the publisher gave it. */
+  sourceName: z.string(),
+  /** SHA-256 (hex) of its bytes. */
+  sourceSha256: sha256Hex,
+});
+
 /** An earlier version of a letter, kept when `--replace` replaced it: its original and its record. */
 export const versionSchema = z.object({
   /** 1 for the letter's first version, counting up. */
@@ -153,16 +163,8 @@ export const versionSchema = z.object({
   recordFile: z.string(),
   /** SHA-256 (hex) of that record file's bytes. */
   recordSha256: sha256Hex,
-});
-
-/** Another format of the same letter, ingested in the same run, kept beside the MDX file as a download. */
-export const otherSourceSchema = z.object({
-  /** The kept file's name: `2025-ta5-4-0361.source.pdf`. */
-  sourceFile: z.string(),
-  /** The name the publisher gave it. */
-  sourceName: z.string(),
-  /** SHA-256 (hex) of its bytes. */
-  sourceSha256: sha256Hex,
+  /** Its other formats as they then were, kept beside it: `2025-ta5-4-0361.v1.source.pdf`. */
+  otherSources: z.array(otherSourceSchema).optional(),
 });
 
 /** A letter withdrawn from the public site (published by mistake): when, and why. */

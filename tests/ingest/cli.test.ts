@@ -1,6 +1,6 @@
 /** The ingest command as a clerk runs it: real files in, JSON lines or MDX files out. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,9 +66,18 @@ describe('npm run ingest', () => {
     expect(refused.stdout).toContain('2025-ta5-4-0361 already holds 鄂建提复字〔2025〕333号 with other text: use --replace');
     const replaced = ingest('--replace', '--content', content, changed);
     expect(replaced.code).toBe(0);
-    expect(replaced.stdout).toContain('(changed: text)');
+    expect(replaced.stdout).toContain(
+      `replaced  ${changed} → ${join(content, 'replies/2025/2025-ta5-4-0361.mdx')} (measures: m1-3 changed; kept as version 1)`,
+    );
     expect(readFileSync(join(content, 'replies/2025/2025-ta5-4-0361.source.txt'), 'utf8')).toContain('8460 万元');
-    expect(files(content)).toHaveLength(4);
+    expect(files(content)).toEqual([
+      'replies',
+      'replies/2025',
+      'replies/2025/2025-ta5-4-0361.mdx',
+      'replies/2025/2025-ta5-4-0361.source.txt',
+      'replies/2025/2025-ta5-4-0361.v1.record.json',
+      'replies/2025/2025-ta5-4-0361.v1.source.txt',
+    ]);
   });
 
   it('names the file and the reason for an unsupported type, and goes on with the others', () => {
@@ -85,14 +94,18 @@ describe('npm run ingest', () => {
     const content = tmp();
     const r = ingest('--content', content, FIXTURES);
     expect(r.code).toBe(1);
-    // 39 letter files: 22 letters, 11 copies (8 docx/pdf twins, 2 GB18030 twins, the dup-* file), 6 malformed.
+    // 39 letter files: 22 letters, 8 docx/pdf twins kept as other formats, 3 duplicates (2 GB18030 twins, the dup-* file), 6 malformed.
     expect(r.stdout).toContain(
       [
-        'files      39',
-        'ingested   22',
-        'duplicates 11',
-        'refused    6',
-        'warnings   6',
+        'files         39',
+        'ingested      22',
+        'replaced      0',
+        'corrected     0',
+        'other formats 8',
+        'duplicates    3',
+        'refused       6',
+        'held back     0',
+        'warnings      6',
         '      1 × not text: binary data (NUL bytes; not valid UTF-8 or GB18030)',
         '      1 × empty input: file has no content',
         '      1 × invalid date: 2025年2月30日 does not exist',
@@ -105,5 +118,65 @@ describe('npm run ingest', () => {
     );
     expect(files(content).filter((f) => f.endsWith('.mdx'))).toHaveLength(22);
     expect(files(content).some((f) => f.includes('.tmp'))).toBe(false);
+  });
+
+  it('ingests a letter held back by its 公开属性, printed or corrected, and says it is not published', () => {
+    const content = tmp();
+    const dir = tmp();
+    const held = join(dir, 'seed-held.txt');
+    writeFileSync(
+      held,
+      readFileSync(join(FIXTURES, 'seed-ordos-0361.txt'), 'utf8').replace('2025 年 9 月 3 日\n', '2025 年 9 月 3 日\n\n（此件不予公开）\n'),
+    );
+    const r = ingest('--content', content, held);
+    expect(r.code).toBe(0);
+    const mdx = join(content, 'replies/2025/2025-ta5-4-0361.mdx');
+    expect(r.lines[0]).toBe(`ingested  ${held} → ${mdx}, held back (不予公开): not published on the public site`);
+    expect(r.stdout).toContain('held back     1\n');
+    expect(readFileSync(mdx, 'utf8')).toContain("disclosure: '不予公开'");
+
+    const corrected = ingest('--content', tmp(), '--set', 'disclosure=依申请公开', join(FIXTURES, 'heting-wl-0064.txt'));
+    expect(corrected.lines[0]).toMatch(
+      /^ingested .* \(corrections: disclosure\), held back \(依申请公开\): not published on the public site$/,
+    );
+  });
+
+  it('--dry-run says what it would do and writes nothing', () => {
+    const content = tmp();
+    ingest('--content', content, join(FIXTURES, 'seed-ordos-0361.txt'));
+    const before = files(content);
+    const changed = join(tmp(), 'seed-corrected.txt');
+    writeFileSync(changed, readFileSync(join(FIXTURES, 'seed-ordos-0361.txt'), 'utf8').replace('8450 万元', '8460 万元'));
+    const r = ingest('--dry-run', '--replace', '--content', content, changed, join(FIXTURES, 'heting-wl-0064.txt'));
+    expect(r.code).toBe(0);
+    expect(r.lines.slice(0, 2)).toEqual([
+      `would replace ${changed} → ${join(content, 'replies/2025/2025-ta5-4-0361.mdx')} (measures: m1-3 changed; kept as version 1)`,
+      `would ingest ${join(FIXTURES, 'heting-wl-0064.txt')} → ${join(content, 'replies/2023/2023-ta3-2-0064.mdx')}`,
+    ]);
+    expect(r.stdout).toContain('would ingest  1\nwould replace 1\n');
+    expect(files(content)).toEqual(before);
+  });
+
+  it('never ingests a withdrawn letter again, nor gives its id to another letter', () => {
+    const content = tmp();
+    ingest('--content', content, join(FIXTURES, 'seed-ordos-0361.txt'));
+    // A letter withdrawn as the withdraw command leaves it: under withdrawn/<year>/, its withdrawal in the frontmatter.
+    mkdirSync(join(content, 'withdrawn'));
+    renameSync(join(content, 'replies/2025'), join(content, 'withdrawn/2025'));
+    const path = join(content, 'withdrawn/2025/2025-ta5-4-0361.mdx');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n/, "\nwithdrawn:\n  'on': '2025-10-08'\n  reason: null\n---\n"));
+    const again = ingest('--replace', '--content', content, join(FIXTURES, 'seed-ordos-0361.docx'));
+    expect(again.code).toBe(1);
+    expect(again.lines[0]).toBe(
+      `refused   ${join(FIXTURES, 'seed-ordos-0361.docx')}: this is letter 2025-ta5-4-0361, withdrawn on 2025-10-08: not ingested again`,
+    );
+    const changed = join(tmp(), 'seed-corrected.txt');
+    writeFileSync(changed, readFileSync(join(FIXTURES, 'seed-ordos-0361.txt'), 'utf8').replace('8450 万元', '8460 万元'));
+    const other = ingest('--content', content, changed);
+    expect(other.code).toBe(0);
+    expect(other.lines[0]).toMatch(/ → .*\/replies\/2025\/2025-ta5-4-0361-[0-9a-f]{6}\.mdx$/);
+    expect(files(join(content, 'withdrawn'))).toEqual(['2025', '2025/2025-ta5-4-0361.mdx', '2025/2025-ta5-4-0361.source.txt']);
+    const checked = spawnSync(NODE, [join(ROOT, 'src', 'ingest', 'check-cli.ts'), '--content', content], { encoding: 'utf8', cwd: ROOT });
+    expect(checked.stdout).toContain('2 passed, 0 failed');
   });
 });
