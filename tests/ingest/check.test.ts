@@ -1,11 +1,10 @@
 /** `npm run ingest:check` and the editor's cross-links, on real files. */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resealed } from '../site/reseal.ts';
+import { keepFormatAndVersion, SEED_FILES } from './kept-files.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -15,7 +14,6 @@ const run = (script: string, ...args: string[]) =>
 const SEED_MDX = 'replies/2025/2025-ta5-4-0361.mdx';
 const LANGXI_MDX = 'replies/2024/2024-ta4-3-0519.mdx';
 const EDIT = `editorLinks:\n  add:\n    - from: 'm1-1'\n      to: 'term:青苗计划'\n  remove: []\n`;
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 function archiveWith(...fixtures: string[]): string {
   const content = mkdtempSync(join(tmpdir(), 'check-'));
@@ -98,18 +96,8 @@ describe('ingest:check', () => {
   it('checks every kept file against its digest: the original, other formats, versions', () => {
     const content = archiveWithSeed();
     const dir = join(content, 'replies/2025');
-    const id = '2025-ta5-4-0361';
-    const files = { pdf: `${id}.source.pdf`, v1: `${id}.v1.source.txt`, r1: `${id}.v1.record.json` };
-    writeFileSync(join(dir, files.pdf), readFileSync(join(FIXTURES, 'seed-ordos-0361.pdf')));
-    writeFileSync(join(dir, files.v1), '鄂尔多斯市人民政府 第一版');
-    writeFileSync(join(dir, files.r1), '{"docNumber":"鄂建提复字〔2025〕333号"}\n');
-    const digest = (name: string) => sha256(readFileSync(join(dir, name)));
-    // The frontmatter as ingest writes it for a letter kept in two formats and replaced once.
-    const kept =
-      `otherSources:\n  - sourceFile: '${files.pdf}'\n    sourceName: 'seed-ordos-0361.pdf'\n    sourceSha256: '${digest(files.pdf)}'\n` +
-      `versions:\n  - version: 1\n    replacedOn: '2025-09-10'\n    sourceFile: '${files.v1}'\n    sourceName: 'seed.txt'\n` +
-      `    sourceSha256: '${digest(files.v1)}'\n    recordFile: '${files.r1}'\n    recordSha256: '${digest(files.r1)}'\n`;
-    edit(content, SEED_MDX, (mdx) => resealed(mdx.replace(/\nwrittenSha256:/, `\n${kept}writtenSha256:`)));
+    const files = SEED_FILES;
+    keepFormatAndVersion(content);
     expect(check(content)).toMatchObject({ status: 0, lines: ['1 passed, 0 failed'] });
 
     writeFileSync(join(dir, files.v1), '鄂尔多斯市人民政府 第一版（改）');
