@@ -5,18 +5,18 @@
  * for a usage error (a bad `--set` among them: nothing is written).
  */
 import { parseArgs } from 'node:util';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import { ingestFiles, localDate, type Outcome } from './ingest-run.ts';
 import { describeChanges } from './record-changes.ts';
 import { parseSetOptions, SetOptionError } from './set-option.ts';
 import type { Corrections } from '../record/record-schema.ts';
 import { LETTER_EXTENSIONS } from './read-letter.ts';
+import { listFiles, problemLine } from './list-files.ts';
 import { summaryTable } from './ingest-summary.ts';
 import { progressLine } from './progress-bar.ts';
 
 const USAGE = [
-  'usage: npm run ingest -- [--json] [--dry-run] [--replace] [--set FIELD=VALUE]... [--content DIR] PATH...',
+  'usage: npm run ingest -- [--json] [--dry-run] [--replace] [--set FIELD=VALUE]... [--content DIR] [--] PATH...',
+  '  a PATH starting with - goes after --',
   '  --set FIELD=VALUE  corrects a record field of the one FILE given; VALUE by the field: text as is, null,',
   '                     a list [张三, 李四] or 张三、李四, a date 2025-09-12, a session 五届四次会议 (docs/mdx-format.md)',
 ].join('\n');
@@ -49,9 +49,13 @@ async function main(): Promise<number> {
     console.error(`--set corrects one letter: give one FILE\n${USAGE}`);
     return 2;
   }
-  const { files, skipped } = await listFiles(positionals);
+  const { files, skipped, problems } = await listFiles(positionals);
   if (skipped.length > 0 && !values.json) console.error(`skipped ${skipped.length} file(s) that are not ${LETTER_EXTENSIONS.join('/')}`);
   const json = values.json;
+  // A path that gives no file is refused like a file that is not a letter: one line, counted, exit status 1.
+  const unread: Outcome[] = problems.map((p) => ({ file: p.path, error: p.reason }));
+  for (const p of problems)
+    console.log(json ? JSON.stringify({ file: p.path, error: [p.reason, p.detail].filter(Boolean).join(' ') }) : problemLine(p));
   // On a terminal a bar shows the batch going; only files that need a look get a line of their own.
   const bar = !json && process.stdout.isTTY;
   let done = 0;
@@ -68,28 +72,8 @@ async function main(): Promise<number> {
     },
   );
   if (bar) process.stdout.write('\r\x1b[K');
-  if (!json) console.log(summaryTable(outcomes));
-  return outcomes.some((o) => 'error' in o) ? 1 : 0;
-}
-
-/** Expands folders (recursively, in name order); files named outright are all kept. */
-async function listFiles(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
-  const files: string[] = [];
-  const skipped: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info?.isDirectory()) {
-      files.push(path);
-      continue;
-    }
-    const names = (await readdir(path, { recursive: true })).map(String).sort();
-    for (const name of names) {
-      const full = join(path, name);
-      if (!(await stat(full)).isFile()) continue;
-      (LETTER_EXTENSIONS.includes(extname(name).toLowerCase()) ? files : skipped).push(full);
-    }
-  }
-  return { files, skipped };
+  if (!json) console.log(summaryTable([...unread, ...outcomes]));
+  return unread.length > 0 || outcomes.some((o) => 'error' in o) ? 1 : 0;
 }
 
 function jsonLine(o: Outcome): object {
@@ -135,7 +119,9 @@ function humanLine(o: Outcome): string {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`ingest failed: ${e instanceof Error ? e.stack : e}`);
+    // A command line parseArgs refuses, or a file the system refuses, is the clerk's to fix: one line. Anything else is a bug: its stack.
+    if (String(e?.code).startsWith('ERR_PARSE_ARGS')) console.error(`${e.message}\n${USAGE}`);
+    else console.error(`ingest failed: ${e?.code ? e.message : e instanceof Error ? e.stack : e}`);
     process.exit(2);
   },
 );
