@@ -31,6 +31,9 @@ export function keptFiles(front: Record<string, unknown>): KeptFile[] {
     const n = (v as { version?: unknown } | null)?.version ?? i + 1;
     add(v, 'sourceFile', 'sourceSha256', `versions.${i}.`, `version ${n}'s original`);
     add(v, 'recordFile', 'recordSha256', `versions.${i}.`, `version ${n}'s record`);
+    listOf((v as { otherSources?: unknown } | null)?.otherSources).forEach((o, j) =>
+      add(o, 'sourceFile', 'sourceSha256', `versions.${i}.otherSources.${j}.`, `version ${n}'s other format`),
+    );
   });
   return out;
 }

@@ -58,7 +58,7 @@ export function parseLetter(text: string, options: ParseOptions = {}): ParsedLet
   const replyingUnit = tail.replyingUnit ?? letterhead(texts, head.bodyStart);
   if (!replyingUnit) throw new LetterError('truncated: no signing unit above the date');
   if (!tail.replyingUnit) warnings.push('signing unit not printed above the date: read from the letterhead');
-  if (dateWarning) warnings.push(dateWarning);
+  if (dateWarning) warnings.push('date not read from the letter: given by the editor in corrections.date');
 
   let bodyEnd = Math.min(tail.signatureAt, ...tail.contactAt.filter((i) => i < tail.signatureAt));
   // 附件, 公开属性 and the like between the last paragraph and the signature are no part of the body.

@@ -31,7 +31,7 @@ export function tailWithDate(texts: string[], from: number, supplied?: string): 
 }
 
 /** The warning a letter dated by the editor carries. */
-export const DATE_FROM_EDITOR = "date from the editor (corrections.date): the letter's own not read";
+export const DATE_FROM_EDITOR = 'date not read from the letter: given by the editor in corrections.date';
 
 /** `2025-09-12` → `2025年9月12日`, the form the tail reads. */
 function printedDate(iso: string): string {

@@ -10,6 +10,10 @@ const WARNINGS: Readonly<Record<string, { zh: string; field: string }>> = {
     zh: '日期上方未署答复单位：答复单位取自版头，请核对',
     field: 'replyingUnit',
   },
+  'date not read from the letter: given by the editor in corrections.date': {
+    zh: '函中日期未能识读：日期为编辑所填，请核对',
+    field: 'date',
+  },
   'no 文号': { zh: '未识别出文号', field: 'docNumber' },
   'no 签发人': { zh: '未识别出签发人', field: 'signer' },
   'no title line': { zh: '未识别出答复函标题', field: 'title' },

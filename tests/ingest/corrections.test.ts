@@ -9,7 +9,7 @@ import { readLetterMdx } from '../../src/letters/letter-mdx.ts';
 import { check, files, fixture, frontOf, ingest, tmp } from './cli-run.ts';
 
 const SEED = 'replies/2025/2025-ta5-4-0361.mdx';
-const WARNING = "date from the editor (corrections.date): the letter's own not read";
+const WARNING = 'date not read from the letter: given by the editor in corrections.date';
 
 /** The seed letter signed `2025 年 九月`: a date ingest cannot read. */
 function undatedSeed(): string {

@@ -50,7 +50,9 @@ describe('npm run ingest: paths that give no file', () => {
       'not found: 报送/第12号.txt',
       'ingested  报送/第0361号.txt → ' + join(dir, 'content/replies/2025/2025-ta5-4-0361.mdx'),
     ]);
-    expect(summary(r)).toContain('files      2\ningested   1\nduplicates 0\nrefused    1\nwarnings   0\n      1 × not found');
+    expect(summary(r)).toContain(
+      'files         2\ningested      1\nreplaced      0\ncorrected     0\nother formats 0\nduplicates    0\nrefused       1\nheld back     0\nwarnings      0\n      1 × not found',
+    );
     expect(r.stderr).toBe('');
     expect(mdxFiles(dir)).toEqual(['replies/2025/2025-ta5-4-0361.mdx']);
   });
@@ -69,7 +71,9 @@ describe('npm run ingest: paths that give no file', () => {
       'a symlink loop: 报送/附件/上级 → .. (a folder it lies in)',
       'ingested  报送/第0361号.txt → ' + join(dir, 'content/replies/2025/2025-ta5-4-0361.mdx'),
     ]);
-    expect(summary(r)).toContain('refused    3\nwarnings   0\n      2 × a symlink loop\n      1 × a symlink to nothing');
+    expect(summary(r)).toContain(
+      'refused       3\nheld back     0\nwarnings      0\n      2 × a symlink loop\n      1 × a symlink to nothing',
+    );
   });
 
   it('follows a symlink to a folder outside the batch', () => {
@@ -101,7 +105,7 @@ describe('npm run ingest: paths that give no file', () => {
       'cannot read the folder: 报送/内部 (permission denied)',
       'ingested  报送/第0361号.txt → ' + join(dir, 'content/replies/2025/2025-ta5-4-0361.mdx'),
     ]);
-    expect(summary(r)).toContain('refused    2');
+    expect(summary(r)).toContain('refused       2');
   });
 
   it('takes a file name starting with - after --, and says so when it is not', () => {
@@ -110,7 +114,7 @@ describe('npm run ingest: paths that give no file', () => {
     const refused = ingest(dir, ['-第64号.txt']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("Unknown option '-第'");
-    expect(refused.stderr).toContain('[--] PATH...  (a PATH starting with - goes after --)');
+    expect(refused.stderr).toContain('[--] PATH...\n  a PATH starting with - goes after --');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     const r = ingest(dir, ['--', '-第64号.txt']);
     expect(r.code, r.stderr).toBe(0);
@@ -141,7 +145,7 @@ describe('npm run ingest: formats it does not read', () => {
       `refused   报送/第16号.WPS: ${WPS}`,
     ]);
     expect(summary(r)).toContain(
-      `files      4\ningested   1\nduplicates 0\nrefused    3\nwarnings   0\n      2 × ${DOC}\n      1 × ${WPS}`,
+      `files         4\ningested      1\nreplaced      0\ncorrected     0\nother formats 0\nduplicates    0\nrefused       3\nheld back     0\nwarnings      0\n      2 × ${DOC}\n      1 × ${WPS}`,
     );
     expect(r.stderr).toBe('skipped 1 file(s) that are not .txt/.docx/.pdf\n');
   });
