@@ -4,22 +4,24 @@
  * exit status 1 is expected, the corpus holds malformed files on purpose) and applies the office's
  * later changes (fixture-changes.ts: corrections, a withdrawal, replacements, other formats), or
  * uses `ARCHIVE_TEST_CONTENT=DIR` as is; then `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT`
- * into tests/.tmp/site/dist, indexed in parts of 5 pages: the public site.
+ * into tests/.tmp/site/dist, indexed in parts of 5 pages: the public site; its output in
+ * tests/.tmp/site/build.log.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyFixtureChanges, onRequestFile } from './fixture-changes.ts';
-import { contentDir, distDir, root, tmp } from './paths.ts';
+import { buildLog, contentDir, distDir, root, tmp } from './paths.ts';
 
 /** Node 24 from the `node` devDependency (Astro 7 refuses older), else the running node. */
 const node = fs.existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
 
-function run(args: string[], env: Record<string, string>, okStatus: number[]): void {
+function run(args: string[], env: Record<string, string>, okStatus: number[]): string {
   const r = spawnSync(node, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (!okStatus.includes(r.status ?? -1)) {
     throw new Error(`${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   }
+  return r.stdout + r.stderr;
 }
 
 export default function setup(): void {
@@ -34,7 +36,7 @@ export default function setup(): void {
     applyFixtureChanges(contentDir, scratch);
   }
   fs.mkdirSync(tmp, { recursive: true });
-  run(
+  const log = run(
     ['node_modules/astro/bin/astro.mjs', 'build'],
     {
       // Parts of 5 pages: the browser tests search an index joined from several Pagefind runs.
@@ -45,4 +47,6 @@ export default function setup(): void {
     },
     [0],
   );
+  // What the build told the clerk, for the tests of its messages.
+  fs.writeFileSync(buildLog, log);
 }
