@@ -91,7 +91,8 @@ export const letter = {
   measure: (section: number, item: number) => `措施 ${section}.${item}`,
   commitment: (item: number) => `承诺 ${item}`,
   permalink: '本条链接',
-  permalinkOf: (label: string) => `${label}的链接（可复制）`,
+  // Begins with the visible text (本条链接), so speech users can say what they see (WCAG 2.5.3).
+  permalinkOf: (label: string) => `本条链接（${label}，可复制）`,
   source: '原始文件',
   sourceView: '查看原文',
   /** A download of an original: its format (`TXT`) and size. */
