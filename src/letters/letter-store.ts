@@ -4,6 +4,7 @@
  *
  *   letters.json                        every letter (letter.ts): id, digest, MDX file, record without outline
  *   withdrawn.json                      every withdrawn letter (letter.ts): id, year, when, MDX file
+ *   unpublished.json                    the ids of the letters this build does not publish (held back, withdrawn)
  *   letter-bodies/<id>-<digest>.json    its body's blocks (letter-body.ts), read when its page is rendered
  *   letter-outlines/<id>-<digest>.json  its outline (sections, next steps), for its page and the cross-links
  *   letter-records/<id>-<digest>.json   its published record.json, copied beside its page
@@ -25,6 +26,7 @@ import { letterSchema, withdrawnLetterSchema, type Letter, type WithdrawnLetter 
 
 const LETTERS = 'letters.json';
 const WITHDRAWN = 'withdrawn.json';
+const UNPUBLISHED = 'unpublished.json';
 const FOLDERS = { body: 'letter-bodies', outline: 'letter-outlines', record: 'letter-records' } as const;
 type Part = keyof typeof FOLDERS;
 type Version = Pick<Letter, 'id' | 'digest'>;
@@ -44,6 +46,8 @@ export interface LetterStore {
   letters(): Promise<Letter[]>;
   /** Every withdrawn letter the build answers for, in id order. */
   withdrawn(): Promise<WithdrawnLetter[]>;
+  /** The ids of the letters of the content folder this build does not publish: held back or withdrawn. */
+  unpublished(): Promise<string[]>;
   /** The blocks of the letter's body. */
   body(letter: Letter): BodyNode[];
   /** The letter's sections and next steps (each file read once). */
@@ -81,6 +85,10 @@ export function letterStore(cacheDir: string): LetterStore {
       const file = path.join(cacheDir, WITHDRAWN);
       return parsed(z.array(withdrawnLetterSchema), await readFile(file, 'utf8'), file);
     },
+    unpublished: async () => {
+      const file = path.join(cacheDir, UNPUBLISHED);
+      return parsed(z.array(z.string()), await readFile(file, 'utf8'), file);
+    },
     body: (letter) => read('body', letter, bodySchema),
     outline,
     record: (letter) => ({ ...letter.data, ...outline(letter) }),
@@ -99,12 +107,13 @@ export interface LetterStoreWriter {
   put(version: Version, record: ArchivedRecord, body: BodyNode[], recordJson: string): Promise<void>;
   /**
    * Writes the list of every letter (their records as the loader read and validated them, the
-   * unchanged ones as Astro's data store kept them) and of the withdrawn letters, and removes the
-   * files of versions not in the first.
+   * unchanged ones as Astro's data store kept them), of the withdrawn letters and of the ids not
+   * published, and removes the files of versions not in the first.
    */
   finish(
     letters: readonly { id: string; digest: string; filePath: string; data: unknown }[],
     withdrawn?: readonly WithdrawnLetter[],
+    unpublished?: readonly string[],
   ): Promise<void>;
 }
 
@@ -119,12 +128,13 @@ export async function letterStoreWriter(cacheDir: string): Promise<LetterStoreWr
       await atomicWrite(partFile(cacheDir, 'outline', v), JSON.stringify({ sections, nextSteps }));
       await atomicWrite(partFile(cacheDir, 'record', v), recordJson);
     },
-    finish: async (letters, withdrawn = []) => {
+    finish: async (letters, withdrawn = [], unpublished = []) => {
       const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       const sorted = [...letters].sort(byId);
       const list = sorted.map(({ id, digest, filePath, data }) => ({ id, digest, filePath, data }));
       await atomicWrite(path.join(cacheDir, LETTERS), JSON.stringify(list));
       await atomicWrite(path.join(cacheDir, WITHDRAWN), JSON.stringify([...withdrawn].sort(byId)));
+      await atomicWrite(path.join(cacheDir, UNPUBLISHED), JSON.stringify([...unpublished].sort()));
       const kept = new Set(sorted.map(fileName));
       for (const part of parts) {
         const folder = path.join(cacheDir, FOLDERS[part]);

@@ -88,9 +88,10 @@ export function lettersLoader({ repliesDir, withdrawnDir, cacheDir, base, audien
         read++;
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      const withdrawn = await readWithdrawn(withdrawnDir, audience, files);
+      const { notices: withdrawn, ids: withdrawnIds } = await readWithdrawn(withdrawnDir, audience, files);
       const all = [...store.entries()].map(([id, e]) => ({ id, digest: String(e.digest), filePath: e.filePath ?? '', data: e.data }));
-      await letters.finish(all, withdrawn);
+      const unpublished = [...[...files.keys()].filter((id) => !kept.has(id)), ...withdrawnIds];
+      await letters.finish(all, withdrawn, unpublished);
       logger.info(`${all.length} letters, ${read} read anew; ${withdrawn.length} withdrawn`);
       // The intranet archive keeps its letters not for the public: counted from the store, read anew or not.
       if (audience === 'internal') {

@@ -14,14 +14,15 @@ import { readLetterRecord } from './letter-mdx.ts';
 import { mdxFiles } from './mdx-files.ts';
 
 /**
- * The withdrawn letters under `dir` a build for `audience` answers for. `published` maps each id
- * under replies/ to its file: an id both published and withdrawn fails, naming both files.
+ * The withdrawn letters under `dir`: those a build for `audience` answers for with a notice, and
+ * the ids of all. `published` maps each id under replies/ to its file: an id both published and
+ * withdrawn fails, naming both files.
  */
 export async function readWithdrawn(
   dir: string,
   audience: 'public' | 'internal',
   published: ReadonlyMap<string, string>,
-): Promise<WithdrawnLetter[]> {
+): Promise<{ notices: WithdrawnLetter[]; ids: string[] }> {
   const out: WithdrawnLetter[] = [];
   const seen = new Map<string, string>();
   for (const name of await mdxFiles(dir)) {
@@ -39,5 +40,5 @@ export async function readWithdrawn(
     const relPath = path.relative(process.cwd(), filePath);
     out.push({ id: written.id, year: yearOf(relPath, written.date), on: written.withdrawn.on, filePath: relPath });
   }
-  return out;
+  return { notices: out, ids: [...seen.keys()] };
 }

@@ -52,6 +52,9 @@ export function allWithdrawn(): Promise<WithdrawnLetter[]> {
   return withdrawnCache;
 }
 
+/** The ids of the content folder's letters this build does not publish (held back, withdrawn). */
+export const unpublishedIds = (): Promise<string[]> => store.unpublished();
+
 /** The key a letter's session is grouped by: the assembly and the session, `市政协五届四次会议`. */
 export function sessionKey(letter: Letter): string | null {
   const { assembly, session } = letter.data;
