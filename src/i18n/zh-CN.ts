@@ -19,6 +19,8 @@ export const site = {
   footer: '所有答复函均据公开文件整理；原文以所附原始文件为准。',
   navLabel: '主导航',
   breadcrumb: '位置',
+  /** The banner on every page of the intranet archive (ARCHIVE_AUDIENCE=internal). */
+  internalBanner: '内部档案：本站为内网版本，另收录依申请公开、不予公开的答复函（标注“仅限内部”），请勿对外发布。',
 } as const;
 
 /** Labels of the record fields, as printed on a letter's page. */
@@ -44,7 +46,33 @@ export const field = {
   cc: '抄送',
   issued: '印发',
   terms: '文中提及',
+  disclosure: '公开属性',
   none: '未载明',
+  /** After a value an editor corrected. */
+  corrected: '（经编辑更正）',
+} as const;
+
+/** What a corrected field is called in the list of corrected fields on a letter's page. */
+export const correctedLabel = {
+  docNumber: '文号',
+  signer: '签发人',
+  title: '答复函标题',
+  kind: '类型',
+  assembly: '提出机关',
+  session: '会议届次',
+  number: '编号',
+  addressees: '提案人、代表',
+  addresseeRole: '称谓',
+  proposalTitle: '提案、建议标题',
+  replyingUnit: '答复单位',
+  date: '日期',
+  category: '答复类别',
+  contact: '联系人',
+  cc: '抄送',
+  issuedBy: '印发机关',
+  issuedDate: '印发日期',
+  terms: '文中提及',
+  disclosure: '公开属性',
 } as const;
 
 export const kind = { proposal: '提案', suggestion: '建议' } as const;
@@ -63,12 +91,29 @@ export const letter = {
   measure: (section: number, item: number) => `措施 ${section}.${item}`,
   commitment: (item: number) => `承诺 ${item}`,
   permalink: '本条链接',
-  permalinkOf: (label: string) => `${label}的链接（可复制）`,
+  // Begins with the visible text (本条链接), so speech users can say what they see (WCAG 2.5.3).
+  permalinkOf: (label: string) => `本条链接（${label}，可复制）`,
   source: '原始文件',
   sourceView: '查看原文',
-  sourceDownload: (name: string) => `下载原始文件（${name}）`,
+  /** A download of an original: its format (`TXT`) and size. */
+  sourceDownload: (format: string, kb: number) => `下载原始文件（${format}，${kb} KB）`,
+  /** The link to a `.txt` original's view copy, which opens in the browser. */
+  sourceOpen: '在浏览器中打开原文（文本）',
   recordDownload: '下载结构化记录（JSON）',
-  sha: 'SHA-256',
+  sha: 'SHA-256 校验值',
+  correctedFields: (labels: string[]) => `经编辑更正的字段：${labels.join('、')}。记录中为更正后的值，原文以原始文件为准。`,
+  /** `本函于 <date> 更正`, around the date. */
+  revised: ['本函于', '更正'] as const,
+  revisedTimes: (n: number) => `（共更正 ${n} 次）`,
+  versionsLink: '查看更正前的版本',
+  versions: '更正前的版本',
+  versionLabel: (n: number) => `第 ${n} 版`,
+  /** After a version's label: `（<date> 更正前）`, around the date. */
+  versionUntil: ['（', ' 更正前）'] as const,
+  versionSource: (format: string, kb: number) => `该版原始文件（${format}，${kb} KB）`,
+  versionRecord: '该版结构化记录（JSON）',
+  /** Marks a letter the public site does not publish, on the intranet archive: `依申请公开 · 仅限内部`. */
+  internalOnly: (disclosure: string) => `${disclosure} · 仅限内部`,
   prev: '上一封',
   next: '下一封',
   sameSession: (label: string) => `同届次（${label}）答复函`,
@@ -148,7 +193,11 @@ export const search = {
 
 export const openData = {
   title: '开放数据',
-  intro: '每封答复函的结构化记录都可以 JSON 格式下载，地址为答复函页面地址后加 record.json；原始文件地址为页面地址后加 source 与原扩展名。',
+  intro:
+    '每封答复函的结构化记录都可以 JSON 格式下载，地址为答复函页面地址后加 record.json；原始文件地址为页面地址后加 source 与原扩展名（同一答复函另有其他格式时，每种格式各一个，如 source.pdf、source.docx）。文本（.txt）原始文件按原样提供，另以 UTF-8 编码（带字节顺序标记）提供 source.utf8.txt，供在浏览器中查看。',
+  correctionsTitle: '更正、更正前的版本与撤回',
+  correctionsText:
+    '记录中经编辑更正的字段取更正后的值，corrected 列出这些字段名。答复函经更正重新发布时，更正前的各版本保留在页面地址下的 v1/、v2/ 等目录：该版原始文件 source 与原扩展名、该版结构化记录 record.json，均为当时发布的原样，versions 列出它们的地址。已撤回的答复函原地址只保留撤回说明，不再提供其记录和原始文件，也不列入 /records.json。',
   fields: '字段说明',
   fieldCol: '字段',
   typeCol: '类型',
@@ -184,10 +233,29 @@ export const openData = {
     ['sections', 'object[]', '“一、二、三、”各部分：heading 标题、anchor 锚点、measures 各项措施（lead 首句、anchor 锚点）'],
     ['nextSteps', 'object[]', '“下一步”各项工作：lead 首句、anchor 锚点'],
     ['terms', 'string[]', '文中以引号或书名号标出的项目、政策、平台名称'],
+    [
+      'disclosure',
+      '"主动公开" | "依申请公开" | "不予公开" | null',
+      '公开属性：原文所载的公开方式；未载明时为 null。依申请公开、不予公开的答复函不在公开网站发布',
+    ],
+    ['corrected', 'string[]', '经编辑更正的字段名，如 ["category"]；这些字段为更正后的值，原文以原始文件为准；无更正时为 []'],
+    [
+      'versions',
+      'object[]',
+      '更正前的版本，由旧到新：version 版本号、replacedOn 该版被更正的日期、source 该版原始文件地址、record 该版结构化记录地址；无则为 []',
+    ],
   ] as const,
   slugs: '浏览页地址',
   slugsText:
     '答复单位、提案人和会议届次的浏览页地址使用名称的 SHA-256 摘要前 10 位十六进制字符（例如 /browse/unit/1a2b3c4d5e/），只含 ASCII 字符，名称不变则地址不变。',
+} as const;
+
+/** The notice at a withdrawn letter's URL. */
+export const withdrawn = {
+  title: '答复函已撤回',
+  /** `本函已于 <date> 撤回。`, around the date. */
+  text: ['本函已于', '撤回。'] as const,
+  more: '可以浏览或检索本站的其他答复函。',
 } as const;
 
 export const notFound = {

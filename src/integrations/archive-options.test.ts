@@ -6,16 +6,25 @@ import { cacheDirFor } from './cache-dir.ts';
 const root = '/srv/archive';
 
 describe('archiveConfig', () => {
-  it('defaults to content/ into dist/, served at /, in parts of 500 pages', () => {
+  it('defaults to content/ into dist/, served at /, in parts of 500 pages, for the public', () => {
     expect(archiveConfig({}, root)).toEqual({
       contentDir: '/srv/archive/content',
       repliesDir: '/srv/archive/content/replies',
+      withdrawnDir: '/srv/archive/content/withdrawn',
       outDir: '/srv/archive/dist',
       cacheDir: cacheDirFor(root, '/srv/archive/content', '/'),
       base: '/',
       site: undefined,
       indexPartPages: 500,
+      audience: 'public',
     });
+  });
+
+  it('gives the intranet archive a cache of its own, never the public site’s', () => {
+    const internal = archiveConfig({ audience: 'internal' }, root);
+    expect(internal.audience).toBe('internal');
+    expect(internal.cacheDir).not.toBe(archiveConfig({ audience: 'public' }, root).cacheDir);
+    expect(archiveConfig({ audience: 'internal', base: 'jyta' }, root).cacheDir).not.toBe(archiveConfig({ base: 'jyta' }, root).cacheDir);
   });
 
   it.each([
@@ -41,6 +50,7 @@ describe('archiveConfig', () => {
     [{ indexPartPages: 2.5 }, /indexPartPages must be a whole number of pages, not 2.5/],
     [{ site: 'example.org' }, /site must be an absolute URL, https:\/\/…, not "example.org"/],
     [{ content: 42 }, /content .*, not 42/],
+    [{ audience: 'everyone' }, /^archive\(\): audience must be public or internal, not "everyone"$/],
   ])('refuses %j, naming the option and its value', (options, message) => {
     expect(() => archiveConfig(options, root)).toThrow(message);
   });

@@ -11,7 +11,10 @@ import { cacheDirFor } from './cache-dir.ts';
 const normalBase = (base: string) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 export const archiveOptionsSchema = z.object({
-  /** The content folder (`replies/<year>/<id>.mdx` and their originals), relative to the project root. */
+  /**
+   * The content folder (`replies/<year>/<id>.mdx` and their originals; `withdrawn/<year>/` for
+   * withdrawn letters), relative to the project root.
+   */
   content: z.string().min(1).default('content'),
   /** The output folder, relative to the project root. */
   outDir: z.string().min(1).default('dist'),
@@ -25,16 +28,26 @@ export const archiveOptionsSchema = z.object({
     .int({ error: 'must be a whole number of pages' })
     .positive({ error: 'must be a whole number of pages' })
     .default(500),
+  /**
+   * Who the build is for: `public`, the public site, leaves out every letter the public may not see
+   * (src/record/publication.ts); `internal`, the intranet archive, includes them, marked as such.
+   */
+  audience: z.enum(['public', 'internal'], { error: 'must be public or internal' }).default('public'),
 });
+
+/** Who a build is for (archiveOptionsSchema's `audience`). */
+export type Audience = 'public' | 'internal';
 
 export type ArchiveOptions = z.input<typeof archiveOptionsSchema>;
 
-/** What the integration and the pages work with: absolute folders, the base path, the part size. */
+/** What the integration and the pages work with: absolute folders, the base path, the part size, the audience. */
 export interface ArchiveConfig {
   /** The content folder, absolute. */
   contentDir: string;
   /** Its `replies/` folder, which holds `<year>/<id>.mdx`. */
   repliesDir: string;
+  /** Its `withdrawn/` folder, which holds `<year>/<id>.mdx` of the letters withdrawn. */
+  withdrawnDir: string;
   /** The output folder, absolute. */
   outDir: string;
   /** The build cache folder of this content folder and base path (cache-dir.ts). */
@@ -42,6 +55,7 @@ export interface ArchiveConfig {
   base: string;
   site: string | undefined;
   indexPartPages: number;
+  audience: Audience;
 }
 
 /** The options validated and resolved against the project root `root`; throws naming each option that is wrong. */
@@ -57,10 +71,12 @@ export function archiveConfig(options: unknown, root: string): ArchiveConfig {
   return {
     contentDir,
     repliesDir: path.join(contentDir, 'replies'),
+    withdrawnDir: path.join(contentDir, 'withdrawn'),
     outDir: path.resolve(root, o.outDir),
-    cacheDir: cacheDirFor(root, contentDir, o.base),
+    cacheDir: cacheDirFor(root, contentDir, o.base, o.audience),
     base: o.base,
     site: o.site,
     indexPartPages: o.indexPartPages,
+    audience: o.audience,
   };
 }

@@ -1,16 +1,17 @@
 /// <reference path="./virtual.d.ts" />
 /**
- * The archive as one Astro integration: `archive({ content, outDir, base, site, indexPartPages })`
+ * The archive as one Astro integration: `archive({ content, outDir, base, site, indexPartPages, audience })`
  * (options: archive-options.ts). It sets the Astro configuration the archive needs (static pages
  * in folders, trailing slashes, the incremental build, a kept output folder, the cache folder of
  * this content folder and base path), gives the pages its configuration through
  * `virtual:reply-archive/config`, and runs its build steps in their order:
  *
  *   build:start  keep or empty the output folder (kept-output.ts)
- *   build:done   remove what this build no longer makes → letters' record.json and originals
- *                (letter-files.ts) → the search index (src/search-build) → record the output folder
+ *   build:done   remove what this build no longer makes → letters' record.json, originals, view
+ *                copies and earlier versions (letter-files.ts) → the search index (src/search-build)
+ *                → record the output folder
  *
- * Under `astro dev` it serves the letters' record.json and originals.
+ * Under `astro dev` it serves the same letter files.
  *
  * It adds `@astrojs/mdx`, with Markdown read by Sätteri without smart punctuation or GFM, so that
  * MDX is Astro's own format here as it is the letters': an MDX page or entry rendered by Astro shows

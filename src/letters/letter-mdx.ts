@@ -1,8 +1,8 @@
 /**
  * A letter's MDX file read into what the site keeps of it: its record (the YAML frontmatter,
- * validated by the record schema) and its body's blocks (letter-body.ts). The site's one reader of
- * a letter's MDX, called by the loader. Bad input throws an Error naming the file and, for a
- * record, each field that is wrong. Pure.
+ * validated by the record schema, sealed by its written digest) and its body's blocks
+ * (letter-body.ts). The site's one reader of a letter's MDX, called by the loader. Bad input
+ * throws an Error naming the file and, for a record, each field that is wrong. Pure.
  */
 import { load } from 'js-yaml';
 import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
@@ -11,8 +11,12 @@ import { parseLetterBody, type BodyNode } from './letter-body.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
-/** The record and body of the MDX text `source` of the file `file` (named in errors). */
-export function readLetterMdx(file: string, source: string): { record: ArchivedRecord; body: BodyNode[] } {
+/**
+ * The record of the MDX text `source` of the file `file` (named in errors), as its file holds it
+ * (corrections not laid over it), checked against the schema and the written digest; and the
+ * body's text, not parsed.
+ */
+export function readLetterRecord(file: string, source: string): { record: ArchivedRecord; bodyText: string } {
   const m = FRONTMATTER.exec(source);
   if (!m) throw new Error(`${file}: no frontmatter (a letter starts with its record between two --- lines)`);
   let front: unknown;
@@ -32,9 +36,20 @@ export function readLetterMdx(file: string, source: string): { record: ArchivedR
         "put a field's right value in corrections (docs/mdx-format.md); npm run ingest:check lists what differs",
     );
   }
+  return { record: record.data, bodyText: body };
+}
+
+/** The blocks of the body text `bodyText` of the file `file` (named in errors). */
+export function readLetterBody(file: string, bodyText: string): BodyNode[] {
   try {
-    return { record: record.data, body: parseLetterBody(body) };
+    return parseLetterBody(bodyText);
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
+}
+
+/** The record (as its file holds it) and body of the MDX text `source` of the file `file` (named in errors). */
+export function readLetterMdx(file: string, source: string): { record: ArchivedRecord; body: BodyNode[] } {
+  const { record, bodyText } = readLetterRecord(file, source);
+  return { record, body: readLetterBody(file, bodyText) };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readLetterMdx } from './letter-mdx.ts';
 import { letterStore, letterStoreWriter, listedRecord } from './letter-store.ts';
+import { recordJson } from './open-record.ts';
 
 const FILE = 'content/replies/2025/2025-ta5-4-0361.mdx';
 const { record, body } = readLetterMdx(
@@ -11,6 +12,7 @@ const { record, body } = readLetterMdx(
   fs.readFileSync(path.join(import.meta.dirname, '../../tests/golden/seed-ordos-0361.mdx'), 'utf8'),
 );
 const entry = (digest: string) => ({ id: record.id, digest, filePath: FILE, data: listedRecord(record) });
+const json = recordJson(record, '/replies/2025/2025-ta5-4-0361/');
 
 let cache: string;
 beforeEach(() => {
@@ -22,7 +24,7 @@ describe('the letter store', () => {
   it('gives back what the loader put in: the letter, its body, outline, record and record.json', async () => {
     const writer = await letterStoreWriter(cache);
     expect(writer.has({ id: record.id, digest: 'd1' })).toBe(false);
-    await writer.put({ id: record.id, digest: 'd1' }, record, body);
+    await writer.put({ id: record.id, digest: 'd1' }, record, body, json);
     await writer.finish([entry('d1')]);
     expect(writer.has({ id: record.id, digest: 'd1' })).toBe(true);
     const store = letterStore(cache);
@@ -30,15 +32,21 @@ describe('the letter store', () => {
     expect(letter).toEqual(entry('d1'));
     expect(store.body(letter)).toEqual(body);
     expect(store.record(letter)).toEqual(record);
-    const published = JSON.parse(fs.readFileSync(store.recordFile(letter), 'utf8'));
-    expect(Object.keys(published)[0]).toBe('id');
-    expect(published.sections).toEqual(record.sections);
+    expect(fs.readFileSync(store.recordFile(letter), 'utf8')).toBe(json);
+    expect(await store.withdrawn()).toEqual([]);
+  });
+
+  it('lists the withdrawn letters it was given, by id', async () => {
+    const writer = await letterStoreWriter(cache);
+    const w = (id: string) => ({ id, year: '2024', on: '2025-10-08', filePath: `content/withdrawn/2024/${id}.mdx` });
+    await writer.finish([], [w('b'), w('a')]);
+    expect(await letterStore(cache).withdrawn()).toEqual([w('a'), w('b')]);
   });
 
   it('removes the files of a version no longer listed', async () => {
     const writer = await letterStoreWriter(cache);
-    await writer.put({ id: record.id, digest: 'old' }, record, body);
-    await writer.put({ id: record.id, digest: 'new' }, record, body);
+    await writer.put({ id: record.id, digest: 'old' }, record, body, json);
+    await writer.put({ id: record.id, digest: 'new' }, record, body, json);
     await writer.finish([entry('new')]);
     expect(writer.has({ id: record.id, digest: 'old' })).toBe(false);
     expect(writer.has({ id: record.id, digest: 'new' })).toBe(true);
@@ -62,7 +70,7 @@ describe('the letter store', () => {
     ['a body that is not one', 'letter-bodies', (t: string) => t.replace('"Section"', '"Script"'), 'body', /letter-bodies\/.*\.json: /],
   ])('refuses %s, naming its file', async (_what, where, change, part, message) => {
     const writer = await letterStoreWriter(cache);
-    await writer.put({ id: record.id, digest: 'd1' }, record, body);
+    await writer.put({ id: record.id, digest: 'd1' }, record, body, json);
     await writer.finish([entry('d1')]);
     const file = where === 'letters.json' ? path.join(cache, where) : path.join(cache, where, `${record.id}-d1.json`);
     fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));

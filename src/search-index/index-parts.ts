@@ -43,10 +43,12 @@ export function planParts(pages: readonly IndexedPage[], maxPages: number): Inde
 }
 
 const sortMarker = Buffer.from('data-pagefind-sort="date:');
+const bodyMarker = Buffer.from('data-pagefind-body');
 
 /**
  * The letter pages under `site` matching `replies/<year>/<id>/index.html`, each with its date and
- * digest. Pages are read into one buffer, reused: a buffer per page (one per letter)
+ * digest; a page there without `data-pagefind-body` (a withdrawn letter's notice) is not one.
+ * Pages are read into one buffer, reused: a buffer per page (one per letter)
  * has the garbage collector run over the whole build's heap again and again.
  */
 export function findLetterPages(site: string): IndexedPage[] {
@@ -71,6 +73,7 @@ export function findLetterPages(site: string): IndexedPage[] {
         fs.closeSync(fd);
       }
       const bytes = buf.subarray(0, size);
+      if (bytes.indexOf(bodyMarker) < 0) continue;
       const at = bytes.indexOf(sortMarker);
       const end = at < 0 ? -1 : bytes.indexOf(0x22, at + sortMarker.length);
       const date = end < 0 ? '' : bytes.toString('utf8', at + sortMarker.length, end);

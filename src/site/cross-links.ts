@@ -2,24 +2,26 @@
  * The archive's cross-links, computed once per build from the whole collection
  * (src/links/cross-links.ts): term pages, term links, related measures, what commitments continue.
  * A link an editor added or removed (`editorLinks`) that points nowhere fails the build, naming
- * the letter's file and the target.
+ * the letter's file and the target; one to a letter this build does not publish is left out
+ * (published-edits.ts).
  */
 import { buildCrossLinks } from '~/links/cross-links.ts';
 import type { CrossLinks, LinkEdits, LinkLetter } from '~/links/cross-link-types.ts';
-import { allLetters, letterOutline, letterYear, type Letter } from './letters.ts';
+import { allLetters, letterOutline, letterYear, unpublishedIds, type Letter } from './letters.ts';
+import { publishedEdits } from './published-edits.ts';
 import { urls } from './urls.ts';
 
 let cache: Promise<CrossLinks> | undefined;
 
 /** The cross-links of all letters. */
 export function crossLinks(): Promise<CrossLinks> {
-  cache ??= allLetters().then(compute);
+  cache ??= Promise.all([allLetters(), unpublishedIds()]).then(([letters, unpublished]) => compute(letters, new Set(unpublished)));
   return cache;
 }
 
-function compute(letters: Letter[]): CrossLinks {
+function compute(letters: Letter[], unpublished: ReadonlySet<string>): CrossLinks {
   const edits: LinkEdits = {};
-  for (const l of letters) if (l.data.editorLinks) edits[l.data.id] = l.data.editorLinks;
+  for (const l of letters) if (l.data.editorLinks) edits[l.data.id] = publishedEdits(l.data.editorLinks, unpublished);
   try {
     return buildCrossLinks(letters.map(linkLetter), edits);
   } catch (e) {

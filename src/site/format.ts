@@ -1,5 +1,6 @@
 /**
- * Small formatters shared by pages: Chinese dates, kind and number labels of a letter.
+ * Small formatters shared by pages: Chinese dates, kind and number labels of a letter, file sizes
+ * and formats.
  */
 import { kind as kindLabel } from '~/i18n/zh-CN.ts';
 import type { ArchivedRecord } from '~/record/record-schema.ts';
@@ -18,4 +19,14 @@ export function numberLabel(r: Pick<ArchivedRecord, 'number' | 'kind'>): string 
 /** What a list shows as a letter's title: its proposal title, else its own title, else its id. */
 export function listTitle(r: Pick<ArchivedRecord, 'proposalTitle' | 'title' | 'id'>): string {
   return r.proposalTitle ?? r.title ?? r.id;
+}
+
+/** A file's size in whole KB, at least 1: what a download link shows. */
+export function kiloBytes(bytes: number): number {
+  return Math.max(1, Math.round(bytes / 1024));
+}
+
+/** `txt` → `TXT`: a format as a download link names it. */
+export function formatName(ext: string): string {
+  return ext.toUpperCase();
 }

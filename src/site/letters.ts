@@ -8,9 +8,9 @@
  */
 import config from 'virtual:reply-archive/config';
 import { letterStore } from '~/letters/letter-store.ts';
-import type { Letter } from '~/letters/letter.ts';
+import type { Letter, WithdrawnLetter } from '~/letters/letter.ts';
 
-export type { Letter } from '~/letters/letter.ts';
+export type { Letter, WithdrawnLetter } from '~/letters/letter.ts';
 export { letterYear } from '~/letters/letter.ts';
 
 const store = letterStore(config.cacheDir);
@@ -43,6 +43,17 @@ export function allLetters(): Promise<Letter[]> {
   cache ??= store.letters().then((letters) => letters.sort(byDateThenNumber));
   return cache;
 }
+
+let withdrawnCache: Promise<WithdrawnLetter[]> | undefined;
+
+/** The withdrawn letters whose old URLs answer with a notice: read once per build. */
+export function allWithdrawn(): Promise<WithdrawnLetter[]> {
+  withdrawnCache ??= store.withdrawn();
+  return withdrawnCache;
+}
+
+/** The ids of the content folder's letters this build does not publish (held back, withdrawn). */
+export const unpublishedIds = (): Promise<string[]> => store.unpublished();
 
 /** The key a letter's session is grouped by: the assembly and the session, `市政协五届四次会议`. */
 export function sessionKey(letter: Letter): string | null {

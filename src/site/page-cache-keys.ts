@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ItemLinks, TermEntry } from '~/links/cross-link-types.ts';
-import type { Letter } from './letters.ts';
+import type { Letter, WithdrawnLetter } from './letters.ts';
 
 /** A short digest of a JSON-able value. */
 export function digestOf(value: unknown): string {
@@ -24,6 +24,11 @@ export function letterPageKey(
   links: Record<string, ItemLinks> | undefined,
 ): string {
   return digestOf([version(letter), version(prev), version(next), links ?? null]);
+}
+
+/** A withdrawn letter's notice: its URL and the day. */
+export function withdrawnPageKey(w: WithdrawnLetter): string {
+  return digestOf(['withdrawn', w.year, w.id, w.on]);
 }
 
 /** A page listing letters (a browse group). */

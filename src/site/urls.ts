@@ -22,6 +22,8 @@ export const urls = {
   letter: (year: string, id: string) => href(`replies/${year}/${id}/`),
   record: (year: string, id: string) => href(`replies/${year}/${id}/record.json`),
   source: (year: string, id: string, ext: string) => href(`replies/${year}/${id}/source.${ext}`),
+  /** A file published beside a letter's page, by its name there (src/letters/published-files.ts): `v1/record.json`. */
+  letterFile: (year: string, id: string, name: string) => href(`replies/${year}/${id}/${name}`),
   year: (year: string) => href(`browse/year/${year}/`),
   kind: (kind: string) => href(`browse/kind/${kind}/`),
   category: (cat: string) => href(`browse/category/${cat.toLowerCase()}/`),

@@ -1,8 +1,8 @@
 /**
  * Deployment under a base path: the fixture site built with `ARCHIVE_BASE=/jyta/`, served by a
  * real nginx with deploy/nginx.conf: its files carry the right types, caching and compression, and
- * in Chromium the seed letter opens and a Chinese search lands on the seed's measure #m2-3, nothing
- * loaded from elsewhere. That the build keeps every link inside /jyta/ is base-path.test.ts.
+ * in Chromium the seed letter opens, a Chinese search lands on the seed's measure #m2-3 and a
+ * GB18030 original's view copy reads as Chinese, nothing loaded from elsewhere. That the build keeps every link inside /jyta/ is base-path.test.ts.
  *
  * nginx is Debian's /usr/sbin/nginx (`NGINX_PATH` to override): without it the nginx part is
  * skipped, except under CI, where it must run.
@@ -14,6 +14,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { chromiumPath, guardedContext, launchChromium } from './browser.ts';
 import { base, baseDist, buildBaseSite, prefix, webRoot } from './nginx/base-build.ts';
 import { nginxPath, startNginx } from './nginx/nginx-server.ts';
+import { root } from '../site/paths.ts';
 
 const seed = `${base}replies/2025/2025-ta5-4-0361/`;
 const immutable = 'public, max-age=31536000, immutable';
@@ -191,6 +192,19 @@ describe.skipIf(!!noNginx)(noNginx ? `nginx (skipped: ${noNginx})` : 'nginx with
       expect(pf).toContain(`${base}pagefind/pagefind.js`);
       expect(pf.some((p) => p.endsWith('.pf_fragment'))).toBe(true);
       for (const p of pf) expect(p.startsWith(`${base}pagefind/`), p).toBe(true);
+    });
+
+    it('shows a GB18030 original’s view copy as Chinese, the download staying the original', async () => {
+      const letter = `${base}replies/2026/2026-jy20-5-12/`;
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${letter}v1/source.utf8.txt`);
+      expect(await page.locator('body').innerText()).toContain('渔船 1420 艘');
+      await page.close();
+      const original = await get(`${letter}v1/source.txt`);
+      expect(original.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(
+        Buffer.from(await original.arrayBuffer()).equals(fs.readFileSync(path.join(root, 'tests/fixtures/wuyu-xzf-12.gb18030.txt'))),
+      ).toBe(true);
     });
 
     it('requested nothing outside the base path, from no other host, and got no error response', () => {

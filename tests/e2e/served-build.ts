@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { guardedContext, launchChromium } from './browser.ts';
 import { distDir } from '../site/paths.ts';
-import { serve } from './static-server.ts';
+import { serve, type ServeOptions } from './static-server.ts';
 
 export interface ServedBuild {
   /** `http://127.0.0.1:<port>`. */
@@ -18,16 +18,17 @@ export interface ServedBuild {
 }
 
 /**
- * For the calling file or describe block: serves the build and starts Chromium before its tests,
+ * For the calling file or describe block: serves the build (the fixture build, or `dir` with
+ * `options`) and starts Chromium before its tests,
  * closes both after them and fails if a page asked another host. The object it returns is filled
  * in before the first test.
  */
-export function servedBuild(): ServedBuild {
+export function servedBuild(dir = distDir, options: ServeOptions = {}): ServedBuild {
   const served: ServedBuild = { origin: '', context: undefined as unknown as BrowserContext, offSite: [] };
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
   beforeAll(async () => {
-    server = await serve(distDir);
+    server = await serve(dir, options);
     served.origin = server.origin;
     browser = await launchChromium();
     served.context = await guardedContext(browser, (url) => url.hostname === '127.0.0.1', served.offSite);

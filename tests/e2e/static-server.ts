@@ -17,8 +17,14 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+export interface ServeOptions {
+  /** Content types by extension that replace the ones above (`{ '.txt': 'text/plain' }`: a host that names no charset). */
+  types?: Record<string, string>;
+}
+
 /** Starts serving `dir`; resolves to its origin and a `close()`. */
-export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(dir: string, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const typeOf = (ext: string) => options.types?.[ext] ?? types[ext] ?? 'application/octet-stream';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let file = path.join(dir, decodeURIComponent(url.pathname));
@@ -29,7 +35,7 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
       res.end(fs.readFileSync(path.join(dir, '404.html')));
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': typeOf(path.extname(file)) });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -34,6 +34,8 @@ describe('findLetterPages', () => {
       'replies/2025/a/index.html': page('2025-01-02', '科技'),
       'terms/x/index.html': page('2020-01-01'),
       'replies/2025/c/other.html': page('2020-01-01'),
+      // A withdrawn letter's notice: a page at a letter's URL that is not for search.
+      'replies/2025/d/index.html': '<html lang="zh-CN"><body><p>本函已于 2025年10月8日 撤回。</p></body></html>',
     });
     const digest = (s: string) => createHash('sha256').update(s).digest('hex');
     expect(findLetterPages(dir)).toEqual([

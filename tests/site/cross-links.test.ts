@@ -106,6 +106,17 @@ describe('editor links', () => {
     expect(hrefs(plainSeed, 'm1-4')).toContain(termUrl('揭榜挂帅'));
   });
 
+  it('leaves out, and builds with, a link to a letter held back or withdrawn', () => {
+    const r = buildWithSeedEdit(
+      'links-unpublished',
+      "editorLinks:\n  add:\n    - from: 'm1-1'\n      to: '2025-jy19-4-208#m1-1'\n    - from: 'm1-2'\n      to: '2025-jy17-4-136#m1-1'\n  remove: []\n",
+    );
+    expect(r.status, r.output).toBe(0);
+    const html = fs.readFileSync(path.join(r.dist, 'replies/2025/2025-ta5-4-0361/index.html'), 'utf8');
+    expect(html).not.toContain('2025-jy19-4-208');
+    expect(html).not.toContain('2025-jy17-4-136');
+  });
+
   it('fails the build for a link to a measure that does not exist, naming the file and the target', () => {
     const broken = buildWithSeedEdit(
       'links-broken',

@@ -1,22 +1,27 @@
 /**
- * Vitest global setup: builds the fixture site once. Ingests tests/fixtures into a temp content
- * folder (`npm run ingest -- --content DIR tests/fixtures`; exit status 1 is expected, the corpus
- * holds malformed files on purpose), or uses `ARCHIVE_TEST_CONTENT=DIR` as is; then
- * `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT` into tests/.tmp/site/dist, indexed in parts of 5 pages.
+ * Vitest global setup: builds the fixture site once. Ingests tests/fixtures and one variant
+ * letter (printed 依申请公开) into a temp content folder (`npm run ingest -- --content DIR …`;
+ * exit status 1 is expected, the corpus holds malformed files on purpose) and applies the office's
+ * later changes (fixture-changes.ts: corrections, a withdrawal, replacements, other formats), or
+ * uses `ARCHIVE_TEST_CONTENT=DIR` as is; then `astro build` with `ARCHIVE_CONTENT`/`ARCHIVE_OUT`
+ * into tests/.tmp/site/dist, indexed in parts of 5 pages: the public site; its output in
+ * tests/.tmp/site/build.log.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir, distDir, root, tmp } from './paths.ts';
+import { applyFixtureChanges, onRequestFile } from './fixture-changes.ts';
+import { buildLog, contentDir, distDir, root, tmp } from './paths.ts';
 
 /** Node 24 from the `node` devDependency (Astro 7 refuses older), else the running node. */
 const node = fs.existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
 
-function run(args: string[], env: Record<string, string>, okStatus: number[]): void {
+function run(args: string[], env: Record<string, string>, okStatus: number[]): string {
   const r = spawnSync(node, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (!okStatus.includes(r.status ?? -1)) {
     throw new Error(`${args.join(' ')} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
   }
+  return r.stdout + r.stderr;
 }
 
 export default function setup(): void {
@@ -25,10 +30,13 @@ export default function setup(): void {
   if (!process.env.ARCHIVE_TEST_CONTENT) {
     fs.rmSync(contentDir, { recursive: true, force: true });
     fs.mkdirSync(contentDir, { recursive: true });
-    run(['src/ingest/cli.ts', '--content', contentDir, 'tests/fixtures'], {}, [0, 1]);
+    const scratch = path.join(tmp, 'fixture-files');
+    fs.rmSync(scratch, { recursive: true, force: true });
+    run(['src/ingest/cli.ts', '--content', contentDir, 'tests/fixtures', onRequestFile(scratch)], {}, [0, 1]);
+    applyFixtureChanges(contentDir, scratch);
   }
   fs.mkdirSync(tmp, { recursive: true });
-  run(
+  const log = run(
     ['node_modules/astro/bin/astro.mjs', 'build'],
     {
       // Parts of 5 pages: the browser tests search an index joined from several Pagefind runs.
@@ -39,4 +47,6 @@ export default function setup(): void {
     },
     [0],
   );
+  // What the build told the clerk, for the tests of its messages.
+  fs.writeFileSync(buildLog, log);
 }

@@ -1,5 +1,6 @@
 /**
- * Incremental builds: after one letter is corrected (and another withdrawn), a build re-renders
+ * Incremental builds: after one letter is corrected (another withdrawn, one's record corrected,
+ * one's 公开属性 corrected to 不予公开, one of the seed's other formats dropped), a build re-renders
  * only the pages that show them, and its output — in the output folder the last build left —
  * equals, file for file and byte for byte, a full build of the changed archive; another archive
  * built into that folder leaves nothing of the first behind.
@@ -11,11 +12,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { root, tmp, contentDir } from './paths.ts';
 import { cacheDirFor } from '../../src/integrations/cache-dir.ts';
 import { resealed } from './reseal.ts';
+import { correct, recordOf, withdraw } from './editor-changes.ts';
 
 const dir = path.join(tmp, 'incremental');
 const SEED = 'replies/2025/2025-ta5-4-0361.mdx';
 const WITHDRAWN = 'replies/2024/2024-jy14-3-52';
 const RECORD_FIXED = 'replies/2026/2026-jy15-5-61.mdx';
+const HELD_BACK = 'replies/2023/2023-ta12-2-31';
 
 /**
  * Builds `content` into `dist`; returns the pages Astro rendered, as opposed to copied from its
@@ -62,26 +65,24 @@ beforeAll(() => {
   firstKeyed = [...files(path.join(dir, 'dist')).keys()].filter((n) =>
     /^(replies\/\d{4}|browse\/[a-z]+|terms)\/[^/]+\/index\.html$/.test(n),
   );
-  // The correction: one character of the seed letter's body, as re-ingesting a corrected original writes it.
+  // The correction: one character of the seed letter's body, as re-ingesting a corrected original writes
+  // it, the .pdf of the same run no longer kept; a letter withdrawn; a record field corrected by an
+  // editor to a value of the same length (its record.json changes, not its size); a letter's
+  // 公开属性 corrected to 不予公开.
   for (const name of ['content', 'fresh-content']) {
-    const file = path.join(dir, name, SEED);
+    const content = path.join(dir, name);
+    const file = path.join(content, SEED);
     const text = fs.readFileSync(file, 'utf8');
     const at = text.indexOf('。', text.indexOf('\n---\n', 4) + 5);
-    fs.writeFileSync(file, resealed(`${text.slice(0, at)}；${text.slice(at + 1)}`));
-    for (const ext of ['.mdx', '.source.docx']) fs.rmSync(path.join(dir, name, WITHDRAWN + ext));
-    // A record field corrected to a value of the same length: its record.json changes, not its size.
-    const other = path.join(dir, name, RECORD_FIXED);
-    const mdx = fs.readFileSync(other, 'utf8');
-    const phone = /^  phone: '(.+)'$/m.exec(mdx)!;
-    fs.writeFileSync(
-      other,
-      resealed(
-        mdx.replace(
-          phone[0],
-          phone[0].replace(/\d(?=')/, (d) => String((Number(d) + 1) % 10)),
-        ),
-      ),
-    );
+    const noPdf = `${text.slice(0, at)}；${text.slice(at + 1)}`.replace(/^  - sourceFile: '[^']+\.source\.pdf'\n(    .*\n)+/m, '');
+    expect(noPdf).not.toContain('.source.pdf');
+    fs.writeFileSync(file, resealed(noPdf));
+    fs.rmSync(path.join(content, SEED.replace('.mdx', '.source.pdf')));
+    withdraw(content, path.basename(WITHDRAWN), '2025-10-08', null);
+    const { contact } = recordOf(path.join(content, RECORD_FIXED));
+    const phone = contact!.phone!.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    correct(content, path.basename(RECORD_FIXED, '.mdx'), { contact: { name: contact!.name, phone } });
+    correct(content, path.basename(HELD_BACK), { disclosure: '不予公开' });
   }
   again = build(path.join(dir, 'content'), path.join(dir, 'dist'));
   // Another content folder has a cache of its own, emptied above: this build starts from nothing.
@@ -103,10 +104,16 @@ describe('a build after one letter is corrected', () => {
     const differing = [...full].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
     expect(differing).toEqual([]);
   });
-  it('leaves nothing of the withdrawn letter: page, record, original', () => {
-    const withdrawn = path.join(dir, 'dist', WITHDRAWN);
-    expect(fs.existsSync(path.join(dir, 'fresh-dist', WITHDRAWN))).toBe(false);
-    expect(fs.existsSync(withdrawn)).toBe(false);
+  it('leaves nothing of the withdrawn letter but its notice: no record, no original', () => {
+    for (const dist of ['dist', 'fresh-dist']) {
+      expect(fs.readdirSync(path.join(dir, dist, WITHDRAWN))).toEqual(['index.html']);
+      expect(fs.readFileSync(path.join(dir, dist, WITHDRAWN, 'index.html'), 'utf8')).toContain('本函已于');
+    }
+  });
+  it('leaves nothing of the letter now held back, nor of the format no longer kept', () => {
+    expect(fs.existsSync(path.join(dir, 'dist', HELD_BACK))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'dist', 'replies/2025/2025-ta5-4-0361/source.pdf'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'dist', 'replies/2025/2025-ta5-4-0361/source.txt'))).toBe(true);
   });
   it('empties the folder before building another archive into it, or one changed by hand', () => {
     fs.writeFileSync(path.join(dir, 'fresh-dist', 'left-by-hand.txt'), 'x');
@@ -121,7 +128,9 @@ describe('a build after one letter is corrected', () => {
   });
   it('writes the corrected record', () => {
     const record = JSON.parse(fs.readFileSync(path.join(dir, 'dist', RECORD_FIXED.replace('.mdx', ''), 'record.json'), 'utf8'));
-    expect(record.contact.phone).toBe(/^  phone: '(.+)'$/m.exec(fs.readFileSync(path.join(dir, 'content', RECORD_FIXED), 'utf8'))![1]);
+    const { corrections } = recordOf(path.join(dir, 'content', RECORD_FIXED));
+    expect(record.contact.phone).toBe(corrections!.contact!.phone);
+    expect(record.corrected).toEqual(['contact']);
   });
   it('shows the correction on the letter’s page', () => {
     const html = fs.readFileSync(path.join(dir, 'dist/replies/2025/2025-ta5-4-0361/index.html'), 'utf8');

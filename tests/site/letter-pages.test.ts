@@ -22,7 +22,8 @@ describe('letter pages', () => {
     describe(r.id, () => {
       const doc = page(url);
       const header = $(doc, 'dl.record')!;
-      const dd = (name: string) => text($(header, `dd[data-field="${name}"]`));
+      // A value's text without the mark an editor's correction adds (asserted in office-changes.test.ts).
+      const dd = (name: string) => text($(header, `dd[data-field="${name}"]`)).replace(field.corrected, '');
 
       it('is zh-CN and labels every record field', () => {
         expect($(doc, 'html')!.attributes.lang).toBe('zh-CN');
@@ -116,9 +117,25 @@ describe('letter pages', () => {
         ] as const) {
           expect(json[k], k).toEqual(r[k]);
         }
+        expect(json.corrected).toEqual(Object.keys(r.corrections ?? {}));
+        expect(json.versions).toHaveLength(r.versions?.length ?? 0);
         const ext = path.extname(r.sourceFile);
         const served = fs.readFileSync(fileFor(`${url}source${ext}`)!);
         expect(served.equals(fs.readFileSync(path.join(path.dirname(file), r.sourceFile)))).toBe(true);
+      });
+
+      it('offers each original named after the letter, with its format and size, its digest folded away', () => {
+        // Two parts: ultrahtml's selector misses `.downloads .sha code` once the page was queried by attribute.
+        const digests = $$(doc, '.sha code').map(text);
+        const links = $$(doc, '.downloads a[download]');
+        const ext = path.extname(r.sourceFile).slice(1);
+        const original = links.find((a) => a.attributes.href === `${url}source.${ext}`)!;
+        expect(original.attributes.download).toBe(`${r.id}.${ext}`);
+        const kb = Math.max(1, Math.round(fs.statSync(path.join(path.dirname(file), r.sourceFile)).size / 1024));
+        expect(text(original)).toBe(`下载原始文件（${ext.toUpperCase()}，${kb} KB）`);
+        expect(text(original)).not.toContain(r.sourceName);
+        expect(digests).toContain(r.sourceSha256);
+        expect(links.map((a) => a.attributes.download)).toContain(`${r.id}.json`);
       });
     });
   }
