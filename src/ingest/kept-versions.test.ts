@@ -44,7 +44,7 @@ describe('the replaced letter kept as a version', () => {
     expect(plan.files[0].data).toEqual(bytes('旧'));
     const json = plan.files[1].data as string;
     expect(JSON.parse(json).category).toBe('B');
-    expect(json).toBe(recordJson({ ...prev, category: 'B' }));
+    expect(json).toBe(recordJson({ ...prev, category: 'B' }, `/replies/${prev.date.slice(0, 4)}/${prev.id}/`));
     expect(plan.version.recordSha256).toBe(sha(json));
   });
 

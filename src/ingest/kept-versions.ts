@@ -33,7 +33,8 @@ const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).
 export function keptVersion(previous: ArchivedRecord, original: KeptFile, others: KeptFile[], replacedOn: string): VersionPlan {
   const n = Math.max(0, ...(previous.versions ?? []).map((v) => v.version)) + 1;
   const name = (file: string) => `${previous.id}.v${n}.source${extname(file).toLowerCase()}`;
-  const record = recordJson(correctedRecord(previous));
+  // The letter's page as published under the base path `/` (its folder year is its parsed date's).
+  const record = recordJson(correctedRecord(previous), `/replies/${previous.date.slice(0, 4)}/${previous.id}/`);
   const recordFile = `${previous.id}.v${n}.record.json`;
   const otherSources = others.map((o) => {
     const listed = previous.otherSources?.find((s) => s.sourceFile === o.name);

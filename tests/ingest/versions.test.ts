@@ -52,7 +52,8 @@ describe('ingest --replace keeps the earlier version', () => {
     expect(bytesOf(join(content, `${SEED}.v1.source.txt`)).equals(bytesOf(fixture('seed-ordos-0361.txt')))).toBe(true);
     expect(bytesOf(join(content, `${SEED}.source.txt`)).equals(bytesOf(corrected))).toBe(true);
     const record = readFileSync(join(content, `${SEED}.v1.record.json`), 'utf8');
-    expect(record).toBe(recordJson(correctedRecord(archivedRecordSchema.parse(before))));
+    const earlier = archivedRecordSchema.parse(before);
+    expect(record).toBe(recordJson(correctedRecord(earlier), `/replies/${earlier.date.slice(0, 4)}/${earlier.id}/`));
     expect(JSON.parse(record)).toMatchObject({ id: '2025-ta5-4-0361', signer: '张秀玲', date: '2025-09-03' });
 
     const after = frontOf(join(content, `${SEED}.mdx`));
