@@ -17,7 +17,15 @@ const version = (n: number): Version => ({
   recordSha256: HEX,
 });
 const previous = (over: Partial<ArchivedRecord> = {}) =>
-  ({ id: 'x', sourceFile: 'x.source.txt', sourceName: '答复.txt', category: 'C', disclosure: null, ...over }) as ArchivedRecord;
+  ({
+    id: 'x',
+    date: '2025-09-03',
+    sourceFile: 'x.source.txt',
+    sourceName: '答复.txt',
+    category: 'C',
+    disclosure: null,
+    ...over,
+  }) as ArchivedRecord;
 
 describe('the replaced letter kept as a version', () => {
   it.each([

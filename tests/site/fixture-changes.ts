@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Corrections } from '../../src/record/record-schema.ts';
-import { addOtherSources, correct, replaceLetter, withdraw } from './editor-changes.ts';
+import { correct, replaceLetter, withdraw } from './editor-changes.ts';
 import { root } from './paths.ts';
 
 /** A letter whose 答复类别 and 签发人 an editor corrected (it printed A, and no 签发人). */
@@ -42,8 +42,11 @@ export const VERSIONED = {
   ],
 };
 
-/** The seed letter, archived from its .docx, also kept as the .pdf and .txt of the same ingest run. */
-export const OTHER_FORMATS = { id: '2025-ta5-4-0361', files: ['tests/fixtures/seed-ordos-0361.pdf', 'tests/fixtures/seed-ordos-0361.txt'] };
+/** The seed letter, given to one ingest run as .txt, .docx and .pdf: archived from its .txt, the other two kept as downloads. */
+export const OTHER_FORMATS = {
+  id: '2025-ta5-4-0361',
+  files: ['tests/fixtures/seed-ordos-0361.docx', 'tests/fixtures/seed-ordos-0361.pdf'],
+};
 
 /** The variant file written for ingest into `scratch`: the fixture letter printed 依申请公开. */
 export function onRequestFile(scratch: string): string {
@@ -58,11 +61,6 @@ export function applyFixtureChanges(content: string, scratch: string): void {
   correct(content, CORRECTED.id, CORRECTED.corrections);
   correct(content, NOT_DISCLOSED.id, NOT_DISCLOSED.corrections);
   withdraw(content, WITHDRAWN.id, WITHDRAWN.on, WITHDRAWN.reason);
-  addOtherSources(
-    content,
-    OTHER_FORMATS.id,
-    OTHER_FORMATS.files.map((f) => path.join(root, f)),
-  );
   let text = iconv.decode(fs.readFileSync(path.join(root, VERSIONED.original)), 'gb18030');
   for (const r of VERSIONED.replacements) {
     if (!text.includes(r.from)) throw new Error(`${VERSIONED.original}: no “${r.from}” to correct`);

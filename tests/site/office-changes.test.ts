@@ -150,7 +150,7 @@ describe('a letter in several formats', () => {
     const links = $$(page(l.url), '.downloads a[download]');
     const byHref = new Map(links.map((a) => [a.attributes.href, a]));
     for (const [ext, f] of [
-      ['docx', l.record.sourceFile],
+      [path.extname(l.record.sourceFile).slice(1), l.record.sourceFile],
       ...l.record.otherSources!.map((o) => [path.extname(o.sourceFile).slice(1), o.sourceFile]),
     ]) {
       const a = byHref.get(`${l.url}source.${ext}`)!;
