@@ -16,8 +16,8 @@ import { besideMdx, keptFiles } from './kept-files.ts';
 import { mdxDifferences } from './mdx-differences.ts';
 import { archivedRecordSchema } from '../record/record-schema.ts';
 import { writtenDigest } from '../record/written-digest.ts';
+import { splitFrontmatter } from '../letters/frontmatter.ts';
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 const KEPT_KEYS = ['id', 'editorLinks', 'corrections', 'versions', 'otherSources'] as const;
 /** Fields an editor or the office's commands own: checked by the schema, not derived again. */
 const NOT_DERIVED = ['editorLinks', 'corrections', 'withdrawn'];
@@ -32,11 +32,11 @@ export interface LetterCheck {
 /** Checks the letter at `path`, under `replies/` (`published`) or `withdrawn/`. */
 export async function checkLetter(path: string, published: boolean): Promise<LetterCheck> {
   const mdx = await readFile(path, 'utf8');
-  const m = FRONTMATTER.exec(mdx);
-  if (!m) return { problems: ['no frontmatter (a letter starts with its record between two --- lines)'], claims: null };
+  const split = splitFrontmatter(mdx);
+  if (!split) return { problems: ['no frontmatter (a letter starts with its record between two --- lines)'], claims: null };
   let front: unknown;
   try {
-    front = load(m[1]);
+    front = load(split.yaml);
   } catch (e) {
     return { problems: [`the frontmatter is not YAML: ${(e as Error).message.split('\n')[0]}`], claims: null };
   }
@@ -67,7 +67,7 @@ export async function checkLetter(path: string, published: boolean): Promise<Let
     if (original) problems.push(...(await derivedDifferences(mdx, record, original, new Set([...invalid, ...NOT_DERIVED]))));
   } else {
     if (!record.withdrawn) problems.push('it is under withdrawn/ but has no withdrawn field');
-    if (typeof record.writtenSha256 === 'string' && writtenDigest(record, mdx.slice(m[0].length)) !== record.writtenSha256) {
+    if (typeof record.writtenSha256 === 'string' && writtenDigest(record, split.body) !== record.writtenSha256) {
       problems.push('edited by hand outside editorLinks, corrections and withdrawn: its writtenSha256 is not the digest of the file');
     }
   }

@@ -5,7 +5,8 @@
  * for a usage error (a bad `--set` among them: nothing is written).
  */
 import { parseArgs } from 'node:util';
-import { ingestFiles, localDate, type Outcome } from './ingest-run.ts';
+import { ingestFiles, type Outcome } from './ingest-run.ts';
+import { localIsoDate } from './local-date.ts';
 import { describeChanges } from './record-changes.ts';
 import { parseSetOptions, SetOptionError } from './set-option.ts';
 import type { Corrections } from '../record/record-schema.ts';
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
   let done = 0;
   const outcomes = await ingestFiles(
     files,
-    { contentDir: values.content, dryRun: json || values['dry-run'], replace: values.replace, set, today: localDate(new Date()) },
+    { contentDir: values.content, dryRun: json || values['dry-run'], replace: values.replace, set, today: localIsoDate(new Date()) },
     (o) => {
       done++;
       if (json) return console.log(JSON.stringify(jsonLine(o)));

@@ -10,6 +10,7 @@ import { LetterError } from './letter-error.ts';
 import { archivedRecordSchema, type EditorLinks } from '../record/record-schema.ts';
 import type { KeptFields } from './archive-letter.ts';
 import { flatCopy } from './flat-copy.ts';
+import { splitFrontmatter } from '../letters/frontmatter.ts';
 
 export interface IndexedLetter {
   id: string;
@@ -98,6 +99,6 @@ export function frontmatterOf(mdx: string): Record<string, any> | null {
 
 /** An MDX file's parsed YAML frontmatter and the body after it; null when it has no frontmatter. */
 export function splitMdx(mdx: string): { frontmatter: Record<string, any>; body: string } | null {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  return m ? { frontmatter: load(m[1]) as Record<string, any>, body: mdx.slice(m[0].length) } : null;
+  const split = splitFrontmatter(mdx);
+  return split ? { frontmatter: load(split.yaml) as Record<string, any>, body: split.body } : null;
 }

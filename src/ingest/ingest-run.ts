@@ -23,6 +23,7 @@ import { renderBody } from './render-mdx.ts';
 import { archivedRecordSchema, type ArchivedRecord, type Corrections } from '../record/record-schema.ts';
 import type { LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
 import { flatCopy } from './flat-copy.ts';
+import { localIsoDate } from './local-date.ts';
 
 export type { Outcome, ReportedOutcome } from './ingest-outcome.ts';
 
@@ -45,7 +46,7 @@ export interface IngestOptions {
  */
 export async function ingestFiles(files: string[], options: IngestOptions, report: (o: ReportedOutcome) => void): Promise<Outcome[]> {
   const run: Run = {
-    options: { ...options, today: options.today ?? localDate(new Date()) },
+    options: { ...options, today: options.today ?? localIsoDate(new Date()) },
     lookup: new LetterLookup(await readContentIndex(options.contentDir)),
     outcomes: [],
     recent: new Map(),
@@ -197,10 +198,4 @@ async function keptFileBytes(letter: LookupLetter, name: string): Promise<Uint8A
   const copy = letter.run && [letter.run.chosen, ...letter.run.others].find((c) => name === `${letter.id}.source${c.extension}`);
   if (copy) return new Uint8Array(await readFile(copy.file));
   return keptBytes(dirname(letter.path), name, letter.path);
-}
-
-/** `2025-09-12`: the local calendar day of `d`. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

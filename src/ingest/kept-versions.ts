@@ -4,7 +4,7 @@
  * (record.json with its corrections laid over it) as `<id>.v<N>.record.json`, and the entry the
  * new frontmatter's `versions` gains. Pure.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './archive-letter.ts';
 import { extname } from 'node:path';
 import { recordJson } from '../letters/open-record.ts';
 import { correctedRecord } from '../record/corrections.ts';
@@ -23,8 +23,6 @@ export interface VersionPlan {
   /** The earlier letter's files these copies keep (its original, its other formats). */
   copied: string[];
 }
-
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Version N (one more than the last of `previous.versions`) of the letter `previous`, replaced on

@@ -5,8 +5,7 @@
  * reads it: keys in another order or quoted otherwise are the same record. Pure.
  */
 import { load } from 'js-yaml';
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+import { splitFrontmatter } from '../letters/frontmatter.ts';
 
 /**
  * `category: has “B”, ingest writes “C”`, …, `line 42: has “…”, ingest writes “…”` (the line of
@@ -48,11 +47,10 @@ export function firstDifference(have: string, want: string): { index: number; te
 }
 
 function split(mdx: string): { front: Record<string, unknown>; body: string; bodyLine: number } {
-  const m = FRONTMATTER.exec(mdx);
-  if (!m) throw new Error('no frontmatter');
-  const front = load(m[1]);
-  // The body's first line is the one after the closing `---`; lines count from 1.
-  return { front: isObject(front) ? front : {}, body: mdx.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  const split = splitFrontmatter(mdx);
+  if (!split) throw new Error('no frontmatter');
+  const front = load(split.yaml);
+  return { front: isObject(front) ? front : {}, body: split.body, bodyLine: split.bodyLine };
 }
 
 function omit(front: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {

@@ -12,9 +12,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { besideMdx, keptFiles } from './kept-files.ts';
-import { localIsoDate, withdrawnMdx } from './withdraw.ts';
+import { withdrawnMdx } from './withdraw.ts';
+import { localIsoDate } from './local-date.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
 import { isoDate } from '../record/record-schema.ts';
+import { splitFrontmatter } from '../letters/frontmatter.ts';
 
 const USAGE = 'usage: npm run withdraw -- ID [--reason TEXT] [--content DIR]';
 
@@ -128,9 +130,9 @@ async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
 }
 
 function frontmatter(mdx: string): string {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!m) throw new Error('no frontmatter (a letter starts with its record between two --- lines)');
-  return m[1];
+  const split = splitFrontmatter(mdx);
+  if (!split) throw new Error('no frontmatter (a letter starts with its record between two --- lines)');
+  return split.yaml;
 }
 
 function absent(e: NodeJS.ErrnoException): null {

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { localIsoDate, withdrawnMdx } from './withdraw.ts';
+import { withdrawnMdx } from './withdraw.ts';
 
 const MDX = "---\nid: '2025-ta5-4-0361'\ncategory: null\nwrittenSha256: 'ab'\n---\n\n<Preamble>\n\n答复函\n\n</Preamble>\n";
 const BODY = MDX.slice(MDX.indexOf('\n---\n'));
@@ -42,12 +42,4 @@ describe('withdrawnMdx', () => {
   it('refuses a date that is not ISO', () => {
     expect(() => withdrawnMdx(MDX, { on: '8.10.2025', reason: null })).toThrow();
   });
-});
-
-describe('localIsoDate', () => {
-  it.each([
-    [new Date(2025, 9, 8, 0, 0), '2025-10-08'],
-    [new Date(2025, 0, 1, 23, 59), '2025-01-01'],
-    [new Date(2024, 1, 29, 12), '2024-02-29'],
-  ])('%s → %s', (date, want) => expect(localIsoDate(date)).toBe(want));
 });

@@ -1,17 +1,11 @@
 /**
  * Withdrawing a letter published by mistake, the parts that decide: the MDX text with its
- * withdrawal recorded, and the day. Pure; withdraw-cli.ts reads, calls and writes.
+ * withdrawal recorded. Pure; withdraw-cli.ts reads, calls and writes.
  */
 import { dump, load } from 'js-yaml';
 import { withdrawalSchema, type Withdrawal } from '../record/record-schema.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?\n)?---\n/;
-
-/** `2025-10-08`: the day of `date` in local time. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * The MDX text `mdx` with `withdrawn: { on, reason }` added at the end of its frontmatter, every

@@ -8,8 +8,7 @@ import { load } from 'js-yaml';
 import { archivedRecordSchema, type ArchivedRecord } from '../record/record-schema.ts';
 import { writtenDigest } from '../record/written-digest.ts';
 import { parseLetterBody, type BodyNode } from './letter-body.ts';
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+import { splitFrontmatter } from './frontmatter.ts';
 
 /**
  * The record of the MDX text `source` of the file `file` (named in errors), as its file holds it
@@ -17,11 +16,12 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
  * body's text, not parsed.
  */
 export function readLetterRecord(file: string, source: string): { record: ArchivedRecord; bodyText: string } {
-  const m = FRONTMATTER.exec(source);
-  if (!m) throw new Error(`${file}: no frontmatter (a letter starts with its record between two --- lines)`);
+  const split = splitFrontmatter(source);
+  if (!split) throw new Error(`${file}: no frontmatter (a letter starts with its record between two --- lines)`);
+  const { yaml, body } = split;
   let front: unknown;
   try {
-    front = load(m[1]);
+    front = load(yaml);
   } catch (e) {
     throw new Error(`${file}: the frontmatter is not YAML: ${(e as Error).message}`);
   }
@@ -29,7 +29,6 @@ export function readLetterRecord(file: string, source: string): { record: Archiv
   if (!record.success) {
     throw new Error(`${file}: ${record.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`);
   }
-  const body = source.slice(m[0].length);
   if (writtenDigest(front as Record<string, unknown>, body) !== record.data.writtenSha256) {
     throw new Error(
       `${file}: edited by hand outside editorLinks and corrections, so its record is out of step with the letter's text: ` +

@@ -4,11 +4,12 @@
  * edit for ingest's own. Tests use it to stand in for a corrected letter without its original.
  */
 import { load } from 'js-yaml';
+import { splitFrontmatter } from '../../src/letters/frontmatter.ts';
 import { writtenDigest } from '../../src/record/written-digest.ts';
 
 export function resealed(mdx: string): string {
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
-  if (!m) throw new Error('resealed: no frontmatter');
-  const digest = writtenDigest(load(m[1]) as Record<string, unknown>, mdx.slice(m[0].length));
+  const split = splitFrontmatter(mdx);
+  if (!split) throw new Error('resealed: no frontmatter');
+  const digest = writtenDigest(load(split.yaml) as Record<string, unknown>, split.body);
   return mdx.replace(/^writtenSha256: '[0-9a-f]{64}'$/m, `writtenSha256: '${digest}'`);
 }
