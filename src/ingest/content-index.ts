@@ -41,20 +41,24 @@ const keptSchema = archivedRecordSchema.pick({ editorLinks: true, corrections: t
 export async function readContentIndex(contentDir: string): Promise<IndexedLetter[]> {
   const letters: IndexedLetter[] = [];
   for (const folder of ['replies', 'withdrawn']) {
-    const root = join(contentDir, folder);
-    let names: string[];
-    try {
-      names = (await readdir(root, { recursive: true })).filter((n) => n.endsWith('.mdx')).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const path = join(root, name);
+    for (const path of await mdxFilesUnder(join(contentDir, folder))) {
       const front = frontmatterOf(await readFile(path, 'utf8'));
       if (front && typeof front.id === 'string') letters.push(flatCopy(indexed(front, path, folder === 'withdrawn')));
     }
   }
   return letters;
+}
+
+/** The MDX files under `dir` (recursively), in name order; none when it does not exist. */
+export async function mdxFilesUnder(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true }))
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
 }
 
 function indexed(front: Record<string, any>, path: string, withdrawn: boolean): IndexedLetter {

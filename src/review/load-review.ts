@@ -5,9 +5,9 @@
  * after that day). A file whose frontmatter cannot be read or does not match the record schema
  * stops the review with one line naming it.
  */
-import { access, readdir, readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { frontmatterOf } from '../ingest/content-index.ts';
+import { frontmatterOf, mdxFilesUnder } from '../ingest/content-index.ts';
 import { decodeText } from '../ingest/decode-text.ts';
 import { letterText } from '../ingest/read-letter.ts';
 import { archivedRecordSchema } from '../record/record-schema.ts';
@@ -44,18 +44,6 @@ export async function sourceTextOf(file: string): Promise<string> {
   return extname(file).toLowerCase() === '.txt' ? decodeText(bytes) : letterText(file, bytes);
 }
 
-/** The MDX files under `dir`, in file order; none when it does not exist. */
-async function mdxFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir, { recursive: true }))
-      .filter((n) => n.endsWith('.mdx'))
-      .sort()
-      .map((n) => join(dir, n));
-  } catch {
-    return [];
-  }
-}
-
 /** The frontmatter of an MDX file, checked against the record schema; throws one line naming the file. */
 async function frontOf(path: string): Promise<Record<string, any>> {
   let front: Record<string, any> | null;
@@ -82,7 +70,7 @@ const exists = (file: string) =>
 /** The letters of `contentDir`, those written on/after `since` if given, in file order. */
 export async function loadReviewLetters(contentDir: string, since?: Date): Promise<ReviewLetter[]> {
   const letters: ReviewLetter[] = [];
-  for (const path of await mdxFiles(join(contentDir, 'replies'))) {
+  for (const path of await mdxFilesUnder(join(contentDir, 'replies'))) {
     const modified = (await stat(path)).mtime;
     if (since && modified < since) continue;
     const front = await frontOf(path);
@@ -109,6 +97,6 @@ export async function loadReviewLetters(contentDir: string, since?: Date): Promi
 /** How many withdrawn letters `<content>/withdrawn/` holds, those written on/after `since` if given. */
 export async function countWithdrawn(contentDir: string, since?: Date): Promise<number> {
   let n = 0;
-  for (const path of await mdxFiles(join(contentDir, 'withdrawn'))) if (!since || (await stat(path)).mtime >= since) n++;
+  for (const path of await mdxFilesUnder(join(contentDir, 'withdrawn'))) if (!since || (await stat(path)).mtime >= since) n++;
   return n;
 }
