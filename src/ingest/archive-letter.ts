@@ -11,11 +11,11 @@ import { LetterError } from './letter-error.ts';
 import { baseId } from './letter-id.ts';
 import { archivedRecordSchema, type ArchivedRecord, type OtherSource } from '../record/record-schema.ts';
 import { writtenDigest } from '../record/written-digest.ts';
-import type { LetterLayout } from './letter-layout.ts';
 
 export interface ArchivableLetter {
   record: ArchivedRecord;
-  layout: LetterLayout;
+  /** The MDX body (render-mdx.ts `renderBody` of the letter's layout), rendered once: checked, sealed and written. */
+  body: string;
   /** The source file's extension, `.txt`, kept for the copy beside the MDX file. */
   extension: string;
 }
@@ -36,7 +36,8 @@ export type KeptFields = Partial<Pick<ArchivedRecord, 'id' | 'editorLinks' | 'co
 export async function archivableLetter(name: string, bytes: Uint8Array, text: string, keep: KeptFields = {}): Promise<ArchivableLetter> {
   const id = keep.id;
   const parsed = parseLetter(text, { date: keep.corrections?.date });
-  const lost = await checkNothingLost(renderBody(parsed.layout), parsed.paragraphs);
+  const body = renderBody(parsed.layout);
+  const lost = await checkNothingLost(body, parsed.paragraphs);
   if (lost) throw new LetterError(`internal error: the MDX body would not keep the letter's text (${lost})`);
   const textSha256 = sha256(parsed.paragraphs.join('').replace(/[\s\u3000]+/g, ''));
   const sourceSha256 = sha256(bytes);
@@ -57,22 +58,22 @@ export async function archivableLetter(name: string, bytes: Uint8Array, text: st
     corrections: keep.corrections,
     withdrawn: keep.withdrawn,
   };
-  const record = sealed(fields, parsed.layout);
+  const record = sealed(fields, body);
   if (keep.editorLinks) checkEditorLinks(record);
-  return { record, layout: parsed.layout, extension };
+  return { record, body, extension };
 }
 
 /** The letter with `otherSources` as its other formats: what `archivableLetter` gives with them kept. */
 export function withOtherSources(letter: ArchivableLetter, otherSources: OtherSource[] | undefined): ArchivableLetter {
   const { writtenSha256, ...fields } = letter.record;
-  return { ...letter, record: sealed({ ...fields, otherSources }, letter.layout) };
+  return { ...letter, record: sealed({ ...fields, otherSources }, letter.body) };
 }
 
 /** The record checked by the schema, with the digest of what ingest writes of it. */
-function sealed(fields: Record<string, unknown>, layout: LetterLayout): ArchivedRecord {
+function sealed(fields: Record<string, unknown>, body: string): ArchivedRecord {
   // The digest is of the record as its file holds it: the schema's output, before the digest itself is in it.
   const unsealed = archivedRecordSchema.omit({ writtenSha256: true }).parse(fields);
-  return archivedRecordSchema.parse({ ...unsealed, writtenSha256: writtenDigest(unsealed, `\n${renderBody(layout)}`) });
+  return archivedRecordSchema.parse({ ...unsealed, writtenSha256: writtenDigest(unsealed, `\n${body}`) });
 }
 
 function checkEditorLinks(record: ArchivedRecord): void {
@@ -88,5 +89,5 @@ function checkEditorLinks(record: ArchivedRecord): void {
 
 /** The MDX file for a letter. */
 export function letterMdx(letter: ArchivableLetter): string {
-  return renderMdx(letter.record, letter.layout);
+  return renderMdx(letter.record, letter.body);
 }

@@ -19,7 +19,6 @@ import { LetterLookup, type LookupLetter, type RunCopy } from './letter-lookup.t
 import { joinLetter } from './run-copies.ts';
 import { correctLetter, duplicateOf } from './run-archived.ts';
 import { chosenLetter, claimSet, indexEntry, letterOutcome, remember, type Input, type Run } from './run-letter.ts';
-import { renderBody } from './render-mdx.ts';
 import { archivedRecordSchema, type ArchivedRecord, type Corrections } from '../record/record-schema.ts';
 import type { LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
 import { flatCopy } from './flat-copy.ts';
@@ -166,7 +165,7 @@ async function writeLetter(
     ...(earlier
       ? {
           replaced: {
-            changes: recordChanges(earlier, { record: letter.record, body: `\n${renderBody(letter.layout)}` }),
+            changes: recordChanges(earlier, { record: letter.record, body: `\n${letter.body}` }),
             version: earlier.plan.version.version,
           },
         }

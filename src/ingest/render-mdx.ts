@@ -14,12 +14,12 @@ const TAIL_COMPONENT: Record<TailBlockKind, string> = {
   distribution: 'Distribution',
 };
 
-/** The whole MDX file. */
-export function renderMdx(record: ArchivedRecord, layout: LetterLayout): string {
+/** The whole MDX file: the record as frontmatter, then `body` (what `renderBody` gives). */
+export function renderMdx(record: ArchivedRecord, body: string): string {
   // Every string quoted: the frontmatter reads the same under any YAML parser (no `yes`/`0477`/date surprises).
   const { id, ...rest } = record;
   const front = dump({ id, ...rest }, { lineWidth: -1, noRefs: true, forceQuotes: true });
-  return `---\n${front}---\n\n${renderBody(layout)}`;
+  return `---\n${front}---\n\n${body}`;
 }
 
 /** The MDX body alone. */
