@@ -17,7 +17,7 @@ import { applyWrites, keptBytes } from './letter-writes.ts';
 import { isUtf8 } from './letter-copies.ts';
 import { LetterLookup, type LookupLetter, type RunCopy } from './letter-lookup.ts';
 import { joinLetter } from './run-copies.ts';
-import { correctLetter, duplicateOf } from './run-archived.ts';
+import { archivedCopy, correctLetter } from './run-archived.ts';
 import { chosenLetter, claimSet, indexEntry, letterOutcome, remember, type Input, type Run } from './run-letter.ts';
 import { archivedRecordSchema, type ArchivedRecord, type Corrections } from '../record/record-schema.ts';
 import type { LetterOutcome, Outcome, ReportedOutcome } from './ingest-outcome.ts';
@@ -76,7 +76,7 @@ async function ingestOne(file: string, run: Run): Promise<ReportedOutcome> {
   const holder = same ?? run.lookup.doc(letter.record.docNumber);
   const copy = runCopy(input, run.outcomes.length);
   if (holder?.run) return joinLetter(input, copy, holder, run, writeLetter);
-  if (same) return run.options.set ? correctLetter(file, same, run) : duplicateOf(file, same);
+  if (same) return run.options.set ? correctLetter(file, same, run) : archivedCopy(input, same, run);
   return writeLetter(input, copy, holder, run);
 }
 

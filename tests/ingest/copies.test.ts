@@ -107,3 +107,39 @@ describe('copies of one letter in one run', () => {
     expect(files(content)).toEqual([]);
   });
 });
+
+describe('another format of a letter archived in an earlier run', () => {
+  const id = '2025-ta5-4-0361';
+
+  it('is kept beside it as another format, the letter’s text unchanged; a format it has is a duplicate', () => {
+    const content = tmp();
+    const at = (f: string) => join(content, 'replies/2025', f);
+    expect(ingest('--content', content, fixture('seed-ordos-0361.txt')).code).toBe(0);
+    const before = frontOf(at(`${id}.mdx`));
+
+    const pdf = ingest('--content', content, fixture('seed-ordos-0361.pdf'));
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(pdf.lines[0]).toBe(
+      `other     ${fixture('seed-ordos-0361.pdf')}: kept as other format of ${id} (text from seed-ordos-0361.txt) → ${at(`${id}.source.pdf`)}`,
+    );
+    const dry = ingest('--dry-run', '--content', content, fixture('seed-ordos-0361.docx'));
+    expect(dry.lines[0]).toMatch(/^would keep .*seed-ordos-0361\.docx: as other format of 2025-ta5-4-0361/);
+    expect(files(join(content, 'replies/2025'))).toEqual([`${id}.mdx`, `${id}.source.pdf`, `${id}.source.txt`]);
+    expect(ingest('--content', content, fixture('seed-ordos-0361.docx')).code).toBe(0);
+
+    const after = frontOf(at(`${id}.mdx`));
+    expect(after).toMatchObject({ sourceFile: before.sourceFile, sourceName: before.sourceName, textSha256: before.textSha256 });
+    expect(after.otherSources).toEqual([
+      { sourceFile: `${id}.source.docx`, sourceName: 'seed-ordos-0361.docx', sourceSha256: sha(bytesOf(fixture('seed-ordos-0361.docx'))) },
+      { sourceFile: `${id}.source.pdf`, sourceName: 'seed-ordos-0361.pdf', sourceSha256: sha(bytesOf(fixture('seed-ordos-0361.pdf'))) },
+    ]);
+    expect(bytesOf(at(`${id}.source.pdf`)).equals(bytesOf(fixture('seed-ordos-0361.pdf')))).toBe(true);
+
+    const again = ingest('--content', content, fixture('seed-ordos-0361.pdf'), fixture('seed-ordos-0361.txt'));
+    expect(again.lines.slice(0, 2)).toEqual([
+      `duplicate ${fixture('seed-ordos-0361.pdf')}: same text as ${id} (seed-ordos-0361.txt)`,
+      `duplicate ${fixture('seed-ordos-0361.txt')}: same text as ${id} (seed-ordos-0361.txt)`,
+    ]);
+    expect(check(content).stdout).toContain('1 passed, 0 failed');
+  });
+});
