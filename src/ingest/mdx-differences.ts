@@ -37,7 +37,7 @@ export function fieldDifferences(have: unknown, want: unknown, path: string): st
 }
 
 /** The first line where the texts differ (0-based) and how, or null when they are equal. */
-export function firstDifference(have: string, want: string): { index: number; text: string } | null {
+function firstDifference(have: string, want: string): { index: number; text: string } | null {
   if (have === want) return null;
   const a = have.split('\n');
   const b = want.split('\n');

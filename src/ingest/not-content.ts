@@ -2,6 +2,8 @@
  * Lines that are never part of a value: 公开属性/公开方式, `（此件公开发布）`, 附件, 主办单位/协办单位,
  * a seal note, the 答复类别 line; and the disclosure they print. Reads parse views. Pure.
  */
+import type { Disclosure } from '../record/record-schema.ts';
+
 const DISCLOSURE_FIELD = /^\(?\s?公开(?:属性|方式|类型)\s?:\s?(主动公开|依申请公开|不予公开|免予公开|不公开)/;
 const DISCLOSURE_NOTE = /^[(（【\[]\s?此件(公开发布|主动公开|依申请公开|不予公开|不公开)\s?[)）】\]]$/;
 const NOT_CONTENT = [
@@ -29,7 +31,6 @@ const DISCLOSURE: Record<string, NonNullable<Disclosure>> = {
   免予公开: '不予公开',
   不公开: '不予公开',
 };
-export type Disclosure = '主动公开' | '依申请公开' | '不予公开' | null;
 
 /** The disclosure the letter prints (`公开属性：主动公开`, `（此件公开发布）`), or null. */
 export function parseDisclosure(paragraphs: string[]): Disclosure {

@@ -216,6 +216,8 @@ export const outlineSchema = archivedRecordSchema.pick({ sections: true, nextSte
 export const listedRecordSchema = archivedRecordSchema.omit({ sections: true, nextSteps: true });
 
 export type LetterRecord = z.infer<typeof recordSchema>;
+/** The 公开属性 a letter prints, or null. */
+export type Disclosure = LetterRecord['disclosure'];
 export type ArchivedRecord = z.infer<typeof archivedRecordSchema>;
 export type Outline = z.infer<typeof outlineSchema>;
 export type ListedRecord = z.infer<typeof listedRecordSchema>;

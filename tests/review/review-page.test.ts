@@ -17,7 +17,7 @@ import { articleOf, fieldHtml, generated, reviewedFixtures } from './reviewed-fi
 const fixtures = reviewedFixtures();
 
 describe('review page', () => {
-  it('reads every ingested letter with its frontmatter and its original’s text (.txt decoded; the copies rule takes the .txt of a letter also given as .docx)', () => {
+  it('reads every ingested letter with its frontmatter and its original’s text (.txt decoded, .docx extracted)', () => {
     const mdx = fs
       .readdirSync(path.join(fixtures.content, 'replies'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.mdx'));
@@ -28,7 +28,11 @@ describe('review page', () => {
       // The text of the original holds the 文号 as printed (spaces aside).
       if (l.front.docNumber) expect(l.sourceText!.replace(/\s/g, ''), l.front.id).toContain(l.front.docNumber);
     }
-    expect(fixtures.letters.map((l) => l.sourceExt)).toEqual(expect.arrayContaining(['txt']));
+    expect(fixtures.letters.map((l) => l.sourceExt)).toEqual(expect.arrayContaining(['txt', 'docx']));
+    // The .docx original extracted as ingest reads it.
+    const docx = fixtures.letters.find((l) => l.sourceExt === 'docx')!;
+    expect(docx.front.sourceName).toBe('lanjiang-rd-052.docx');
+    expect(docx.sourceText).toContain('澜江');
     // The GB18030 original decoded.
     const gb = fixtures.letters.find(
       (l) => l.front.sourceName === 'xingtan-wjw-089.gb18030.txt' || l.front.sourceName === 'xingtan-wjw-089.txt',

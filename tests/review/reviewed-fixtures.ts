@@ -3,6 +3,7 @@
  * as the editors do, and the review page `npm run review` writes of them; the HTML of one letter,
  * and of one field of one letter, in that page.
  *
+ * One letter's original is a .docx (the others of its formats left out).
  * The editors' edits: a held-back letter ingested from a variant that prints 公开属性：依申请公开;
  * corrections (答复类别 C → B; 签发人 of a letter ingest found none in; 公开属性 → 依申请公开);
  * earlier versions as `--replace` keeps them (one letter with its kept files beside it, one
@@ -102,7 +103,12 @@ export function reviewedFixtures(): ReviewedFixtures {
   const fixtures: ReviewedFixtures = { content: '', letters: [], html: '' };
   beforeAll(async () => {
     fixtures.content = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
-    const all = ingest(fixtures.content, path.join(ROOT, 'tests/fixtures'));
+    // Every fixture letter, one (lanjiang) from its .docx alone, so that one original is a .docx.
+    const files = fs
+      .readdirSync(path.join(ROOT, 'tests/fixtures'))
+      .filter((f) => /\.(txt|docx|pdf)$/.test(f) && !/^lanjiang-rd-052\.(txt|pdf)$/.test(f))
+      .map((f) => path.join(ROOT, 'tests/fixtures', f));
+    const all = ingest(fixtures.content, ...files);
     expect(all.status, all.stderr).toBe(1); // the fixtures hold malformed files on purpose
     const variant = path.join(fixtures.content, 'ministry-held.txt');
     const text = fs.readFileSync(path.join(ROOT, 'tests/fixtures-variants/national-ministry-footers-disclosure.txt'), 'utf8');
