@@ -73,5 +73,8 @@ describe('values as the lines show them', () => {
     expect(describeCorrections({ category: 'C', date: '2025-09-03' }, { category: 'B', date: '2025-09-12' })).toBe(
       'category: C → B, date: 2025-09-03 → 2025-09-12',
     );
+    expect(describeCorrections({ category: 'B', signer: null }, { category: 'B', signer: '李华' })).toBe(
+      'category: B, as it was, signer: null → 李华',
+    );
   });
 });

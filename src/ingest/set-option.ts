@@ -135,5 +135,11 @@ export function shownValue(value: unknown): string {
 
 /** `category: C → B, date: 2025-09-03 → 2025-09-12`: each field `set` gives, from its value in `before`. */
 export function describeCorrections(before: Partial<LetterRecord>, set: Corrections): string {
-  return (Object.keys(set) as Field[]).map((f) => `${f}: ${shownValue(before[f])} → ${shownValue(set[f])}`).join(', ');
+  return (Object.keys(set) as Field[])
+    .map((f) => {
+      const [was, is] = [shownValue(before[f]), shownValue(set[f])];
+      // A correction that repeats the value read is kept (it fixes the value for later readings), but changes nothing shown.
+      return was === is ? `${f}: ${is}, as it was` : `${f}: ${was} → ${is}`;
+    })
+    .join(', ');
 }

@@ -122,7 +122,7 @@ describe('the office’s workflow, as docs/editors.md writes it', () => {
     expect(ingest).toMatch(/ingested +4\n/);
     expect(ingest).toContain('依申请公开');
     expect(set).toContain(`corrected`);
-    expect(set).toContain('category: B → B');
+    expect(set).toContain('category: B, as it was, addressees: 民盟桐溪市委员会 → 张三、李四');
     expect(replace).toMatch(/replaced .*第0215号-更正\.txt/);
     expect(withdraw).toContain(SEED);
     expect(check).toContain('4 passed, 0 failed');
